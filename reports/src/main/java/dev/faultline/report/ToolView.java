@@ -1,0 +1,36 @@
+package dev.faultline.report;
+
+import java.util.List;
+
+/**
+ * A tool as reported: what the model can call, how bad it is when it misfires, and why we think so.
+ * {@code id} is {@code toolset/name}, unique in a report; {@code toolset} is the MCP server, API or
+ * class that provides it; {@code origin} the format or framework it was read from.
+ * {@code provenance} is the provenance of the evidence that decided {@code blastRadius}.
+ */
+public record ToolView(
+        String id,
+        String name,
+        String toolset,
+        String origin,
+        String description,
+        Location location,
+        String blastRadius,
+        String provenance,
+        boolean untrustedOutput,
+        boolean privateData,
+        boolean approvalRequired,
+        List<String> parameters,
+        List<String> capabilities,
+        List<String> credentials,
+        List<String> agents,
+        List<Evidence> evidence) {
+
+    public ToolView {
+        parameters = List.copyOf(parameters);
+        capabilities = List.copyOf(capabilities);
+        credentials = List.copyOf(credentials);
+        agents = List.copyOf(agents);
+        evidence = List.copyOf(evidence);
+    }
+}
