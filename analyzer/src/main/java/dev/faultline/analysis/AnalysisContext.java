@@ -1,0 +1,27 @@
+package dev.faultline.analysis;
+
+import dev.faultline.classify.ClassifiedTool;
+import dev.faultline.graph.CapabilityGraph;
+import dev.faultline.model.AgentModel;
+import dev.faultline.rules.RuleCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every analysis reads: the model, the classified tools, the frozen graph and the rule catalog. */
+public record AnalysisContext(AgentModel model, Map<String, ClassifiedTool> tools, CapabilityGraph graph, RuleCatalog catalog) {
+
+    public AnalysisContext {
+        tools = Map.copyOf(tools);
+    }
+
+    /** A classified tool by id. */
+    public Optional<ClassifiedTool> tool(String id) {
+        return Optional.ofNullable(tools.get(id));
+    }
+
+    /** All classified tools sorted by id. */
+    public List<ClassifiedTool> sortedTools() {
+        return tools.values().stream().sorted().toList();
+    }
+}

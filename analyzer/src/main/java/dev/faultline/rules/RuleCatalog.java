@@ -1,0 +1,307 @@
+package dev.faultline.rules;
+
+import dev.faultline.doc.DocException;
+import dev.faultline.doc.DocList;
+import dev.faultline.doc.DocMap;
+import dev.faultline.doc.DocNode;
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.doc.YamlDocReader;
+import dev.faultline.model.BlastRadius;
+import dev.faultline.model.Provenance;
+import dev.faultline.report.Location;
+import dev.faultline.report.Severity;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * All rules, model rows and capabilities, loaded from the built-in packs on the class path
+ * ({@code faultline/rules/<pack>/...}) and from any extra pack folders the user names.
+ * Invalid files throw {@link RuleFileException} naming the file and line: rules are the
+ * scanner's own configuration, so a broken one stops the run rather than silently matching nothing.
+ */
+public final class RuleCatalog {
+    private static final String ROOT = "faultline/rules";
+    private static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
+
+    private final Map<String, Rule> rules = new TreeMap<>();
+    private final Map<String, ModelRow> rows = new TreeMap<>();
+    private final Map<String, Capability> capabilities = new TreeMap<>();
+    private final YamlDocReader yaml = new YamlDocReader(ReadLimits.DEFAULT);
+
+    private RuleCatalog() {
+    }
+
+    /** The built-in packs only. */
+    public static RuleCatalog builtIn() {
+        return load(List.of());
+    }
+
+    /** The built-in packs plus the packs in {@code extraRoots} (each a folder of pack folders). */
+    public static RuleCatalog load(List<Path> extraRoots) {
+        RuleCatalog catalog = new RuleCatalog();
+        catalog.loadBuiltIn();
+        for (Path root : extraRoots) {
+            catalog.loadRoot(root, root.toString().replace('\\', '/'));
+        }
+        catalog.validate();
+        return catalog;
+    }
+
+    /** Rules by id, sorted. */
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    /** The rule with this id. */
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /** Rules of one engine kind, sorted by id. */
+    public List<Rule> rulesOfKind(String kind) {
+        return rules.values().stream().filter(r -> r.kind().equals(kind)).toList();
+    }
+
+    /** Model rows for one signal kind, sorted by id. */
+    public List<ModelRow> rowsFor(String signal) {
+        return rows.values().stream().filter(r -> r.signal().equals(signal)).toList();
+    }
+
+    /** Every model row, sorted by id. */
+    public List<ModelRow> rows() {
+        return List.copyOf(rows.values());
+    }
+
+    /** The capability vocabulary. */
+    public Map<String, Capability> capabilities() {
+        return Collections.unmodifiableMap(capabilities);
+    }
+
+    private void loadBuiltIn() {
+        URL marker = RuleCatalog.class.getClassLoader().getResource(ROOT + "/README.md");
+        if (marker == null) {
+            throw new IllegalStateException("built-in rules not found on the class path (" + ROOT + ")");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                loadRoot(fs.getPath("/" + ROOT), "rules");
+            } else {
+                loadRoot(Path.of(uri).getParent(), "rules");
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    private void loadRoot(Path root, String displayRoot) {
+        if (!Files.isDirectory(root)) {
+            throw new RuleFileException("not a folder of rule packs", Location.file(displayRoot));
+        }
+        for (Path pack : sortedChildren(root)) {
+            if (!Files.isDirectory(pack)) {
+                continue;
+            }
+            String packName = pack.getFileName().toString().replace("/", "");
+            for (Path f : sortedChildren(pack)) {
+                String name = f.getFileName().toString();
+                if (Files.isRegularFile(f) && name.endsWith(".yaml")) {
+                    loadRule(f, displayRoot + "/" + packName + "/" + name, packName);
+                }
+            }
+            Path models = pack.resolve("models");
+            if (Files.isDirectory(models)) {
+                for (Path f : sortedChildren(models)) {
+                    String name = f.getFileName().toString();
+                    if (Files.isRegularFile(f) && name.endsWith(".yaml")) {
+                        loadModel(f, displayRoot + "/" + packName + "/models/" + name);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Path> sortedChildren(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new RuleFileException("cannot list: " + e.getMessage(), Location.file(dir.toString()));
+        }
+    }
+
+    private DocMap parse(Path file, String display) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            DocNode root = yaml.read(display, text);
+            return root.asMap().orElseThrow(() -> new RuleFileException("expected a mapping at the top", root.location()));
+        } catch (DocException e) {
+            throw new RuleFileException(e.getMessage(), e.location());
+        } catch (IOException e) {
+            throw new RuleFileException("cannot read: " + e.getMessage(), Location.file(display));
+        }
+    }
+
+    private void loadRule(Path file, String display, String pack) {
+        DocMap doc = parse(file, display);
+        String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String id = required(doc, "id");
+        if (!id.equals(expectedId)) {
+            throw new RuleFileException("rule id '" + id + "' must equal the file name '" + expectedId + "'", doc.location());
+        }
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new RuleFileException("rule id '" + id + "' must be kebab-case", doc.location());
+        }
+        String kind = required(doc, "kind");
+        Severity severity;
+        try {
+            severity = Severity.parse(required(doc, "severity"));
+        } catch (IllegalArgumentException e) {
+            throw new RuleFileException(e.getMessage(), doc.get("severity").orElseThrow().location());
+        }
+        String precision = doc.string("precision", "medium");
+        if (!PRECISIONS.contains(precision)) {
+            throw new RuleFileException("precision must be one of " + new java.util.TreeSet<>(PRECISIONS), doc.location());
+        }
+        DocMap body = doc.map(kind).orElse(new DocMap(doc.location(), List.of()));
+        Rule rule = new Rule(id, required(doc, "name"), kind, severity, precision, required(doc, "short"),
+                required(doc, "message"), required(doc, "help").strip(), strings(doc, "tags"), pack, body,
+                Location.at(display, 1, 1));
+        if (rules.putIfAbsent(id, rule) != null) {
+            throw new RuleFileException("rule id '" + id + "' is defined twice (also in " + rules.get(id).location().path() + ")",
+                    doc.location());
+        }
+    }
+
+    private void loadModel(Path file, String display) {
+        DocMap doc = parse(file, display);
+        doc.map("capabilities").ifPresent(this::loadCapabilities);
+        String model = doc.string("model", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+        for (DocNode n : doc.list("rows").map(DocList::items).orElse(List.of())) {
+            DocMap row = n.asMap().orElseThrow(() -> new RuleFileException("a row must be a mapping", n.location()));
+            ModelRow r = row(model, row);
+            if (rows.putIfAbsent(r.id(), r) != null) {
+                throw new RuleFileException("model row id '" + r.id() + "' is defined twice (also in "
+                        + rows.get(r.id()).location().display() + ")", row.location());
+            }
+        }
+    }
+
+    private void loadCapabilities(DocMap caps) {
+        for (DocMap.Entry e : caps.entries()) {
+            DocMap c = e.value().asMap().orElseThrow(() -> new RuleFileException("a capability must be a mapping", e.keyLocation()));
+            BlastRadius cls = BlastRadius.parse(required(c, "class"))
+                    .orElseThrow(() -> new RuleFileException("unknown class", c.location()));
+            capabilities.put(e.key(), new Capability(e.key(), cls, new LinkedHashSet<>(flags(c)), c.string("description", "")));
+        }
+    }
+
+    private static final Set<String> ROW_KEYS = Set.of("id", "signal", "match", "pattern", "capability", "class", "flags",
+            "provenance", "detail", "only-with-verb");
+
+    private ModelRow row(String model, DocMap row) {
+        String id = required(row, "id");
+        Optional<Pattern> pattern = row.string("pattern").map(p -> {
+            try {
+                return Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new RuleFileException("row " + id + ": bad pattern: " + e.getDescription(), row.get("pattern").orElseThrow().location());
+            }
+        });
+        Set<String> match = new LinkedHashSet<>();
+        strings(row, "match").forEach(m -> match.add(m.toLowerCase(java.util.Locale.ROOT)));
+        if (match.isEmpty() && pattern.isEmpty()) {
+            throw new RuleFileException("row " + id + " needs 'match' or 'pattern'", row.location());
+        }
+        Optional<BlastRadius> cls = row.string("class").map(c -> BlastRadius.parse(c)
+                .orElseThrow(() -> new RuleFileException("row " + id + ": unknown class '" + c + "'", row.location())));
+        Provenance provenance = Provenance.parse(required(row, "provenance"))
+                .filter(p -> p == Provenance.CODE || p == Provenance.DECLARED || p == Provenance.HEURISTIC)
+                .orElseThrow(() -> new RuleFileException("row " + id + ": provenance must be code, declared or heuristic", row.location()));
+        Map<String, String> attributes = new TreeMap<>();
+        for (DocMap.Entry e : row.entries()) {
+            if (!ROW_KEYS.contains(e.key())) {
+                e.value().scalarText().ifPresent(t -> attributes.put(e.key(), t));
+            }
+        }
+        return new ModelRow(id, model, required(row, "signal"), match, pattern, row.string("capability"), cls,
+                new LinkedHashSet<>(flags(row)), provenance, row.string("detail", ""),
+                new LinkedHashSet<>(strings(row, "only-with-verb")), attributes, row.location());
+    }
+
+    private void validate() {
+        for (ModelRow r : rows.values()) {
+            if (r.capability().isPresent() && !capabilities.containsKey(r.capability().get())) {
+                throw new RuleFileException("row " + r.id() + ": unknown capability '" + r.capability().get() + "'", r.location());
+            }
+            if (r.capability().isEmpty() && r.blastRadius().isEmpty() && r.flags().isEmpty() && r.attributes().isEmpty()) {
+                throw new RuleFileException("row " + r.id() + " says nothing: give a capability, class, flags or attributes", r.location());
+            }
+        }
+    }
+
+    private static List<String> flags(DocMap m) {
+        List<String> flags = strings(m, "flags");
+        for (String f : flags) {
+            if (!f.equals("untrusted-output") && !f.equals("private-data")) {
+                throw new RuleFileException("unknown flag '" + f + "' (untrusted-output or private-data)", m.location());
+            }
+        }
+        return flags;
+    }
+
+    /** A required scalar key. */
+    static String required(DocMap m, String key) {
+        return m.string(key).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new RuleFileException("missing required key '" + key + "'", m.location()));
+    }
+
+    /** A list of scalars (a single scalar counts as a one-element list). */
+    public static List<String> strings(DocMap m, String key) {
+        Optional<DocNode> n = m.get(key);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        if (n.get() instanceof DocList l) {
+            List<String> out = new ArrayList<>();
+            for (DocNode item : l.items()) {
+                out.add(item.scalarText().orElseThrow(() -> new RuleFileException("'" + key + "' must list plain values", item.location())));
+            }
+            return out;
+        }
+        return n.get().scalarText().map(List::of)
+                .orElseThrow(() -> new RuleFileException("'" + key + "' must be a value or a list of values", n.get().location()));
+    }
+
+    /** Rules grouped by pack, for listings. */
+    public Map<String, List<Rule>> rulesByPack() {
+        Map<String, List<Rule>> byPack = new TreeMap<>();
+        rules.values().forEach(r -> byPack.computeIfAbsent(r.pack(), k -> new ArrayList<>()).add(r));
+        return byPack;
+    }
+
+}
