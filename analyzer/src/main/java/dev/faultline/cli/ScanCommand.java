@@ -1,0 +1,84 @@
+package dev.faultline.cli;
+
+import dev.faultline.pipeline.ScanResult;
+import dev.faultline.report.InputFile;
+import dev.faultline.report.InputStatus;
+import dev.faultline.report.Report;
+import dev.faultline.report.ReportWriter;
+import dev.faultline.report.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline scan}: compile a tree and report its tools, agents and findings. */
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = FaultlineCommand.VersionProvider.class,
+        description = "Scan folders or files and report each tool's blast radius, taint paths and other findings.",
+        footer = ExitCodes.HELP)
+public final class ScanCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders or files to scan (default: the current folder).")
+    List<Path> paths = List.of(Path.of("."));
+
+    @Mixin
+    ScanOptions scan;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 4 when a finding is at least this severe: note, low, medium, high, critical, or none (default: ${DEFAULT-VALUE}).")
+    String failOn = "high";
+
+    @Option(names = "--ignore-failed-inputs", description = "Do not exit 5 when some inputs could not be read.")
+    boolean ignoreFailedInputs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ReportWriter> writer = output.writer();
+        if (writer.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + output.format
+                    + "' (json, md, sarif, dot)");
+        }
+        Optional<Severity> threshold;
+        try {
+            threshold = failOn.equals("none") ? Optional.empty() : Optional.of(Severity.parse(failOn));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ScanResult result = scan.pipeline().scan(paths);
+        Report report = result.report();
+        output.write(report, writer.get(), spec.commandLine().getOut());
+        return exitCode(report, threshold, ignoreFailedInputs, err);
+    }
+
+    /** Prints input problems to {@code err} and decides the exit code. */
+    static int exitCode(Report report, Optional<Severity> threshold, boolean ignoreFailedInputs, PrintWriter err) {
+        for (InputFile in : report.inputs()) {
+            if (in.status() == InputStatus.FAILED) {
+                err.println("faultline: " + (in.location().hasRegion() ? in.location().display() : in.path()) + ": " + in.reason());
+            }
+        }
+        if (report.inputs().stream().noneMatch(i -> i.status() == InputStatus.SCANNED)) {
+            err.println("faultline: nothing to scan: no tool schema, MCP config, manifest or agent source was found");
+        }
+        err.flush();
+        if (report.hasFailedInputs() && !ignoreFailedInputs) {
+            return ExitCodes.INPUTS_FAILED;
+        }
+        if (threshold.isPresent() && report.activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))) {
+            return ExitCodes.FINDINGS;
+        }
+        return ExitCodes.CLEAN;
+    }
+}

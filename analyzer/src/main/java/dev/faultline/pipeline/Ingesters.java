@@ -1,0 +1,21 @@
+package dev.faultline.pipeline;
+
+import dev.faultline.ingest.DocumentIngester;
+import dev.faultline.ingest.ProjectIngester;
+import java.util.List;
+
+/** The ingesters a scan uses, in detection order. */
+public final class Ingesters {
+    private Ingesters() {
+    }
+
+    /** Readers of JSON and YAML formats. */
+    public static List<DocumentIngester> documents() {
+        return List.of();
+    }
+
+    /** Readers of source trees. */
+    public static List<ProjectIngester> projects() {
+        return List.of();
+    }
+}

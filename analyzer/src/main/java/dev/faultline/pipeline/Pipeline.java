@@ -1,0 +1,109 @@
+package dev.faultline.pipeline;
+
+import dev.faultline.analysis.Analysis;
+import dev.faultline.analysis.AnalysisContext;
+import dev.faultline.classify.ClassifiedTool;
+import dev.faultline.classify.Classifier;
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.graph.CapabilityGraph;
+import dev.faultline.ingest.Discovery;
+import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.model.AgentModel;
+import dev.faultline.model.Manifest;
+import dev.faultline.model.SuppressionRule;
+import dev.faultline.model.ToolPattern;
+import dev.faultline.report.Finding;
+import dev.faultline.report.Notification;
+import dev.faultline.report.Suppression;
+import dev.faultline.rules.Rule;
+import dev.faultline.rules.RuleCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ingest → model → classify → graph → analyses → report. The one way every command compiles a
+ * tree, so scan, diff, lock and the test harness all see the same findings.
+ */
+public final class Pipeline {
+    private final RuleCatalog catalog;
+    private final ReadLimits limits;
+    private final Map<String, Analysis> engines = Analyses.byKind();
+
+    public Pipeline(RuleCatalog catalog, ReadLimits limits) {
+        this.catalog = catalog;
+        this.limits = limits;
+        for (Rule r : catalog.rules()) {
+            if (!engines.containsKey(r.kind())) {
+                throw new IllegalStateException(r.location().path() + ": rule " + r.id() + " has kind '" + r.kind()
+                        + "', which no engine runs (known: " + String.join(", ", engines.keySet()) + ")");
+            }
+        }
+    }
+
+    /** The rule catalog in use. */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** Scans the given paths (folders or files). Paths in the report are relative to them. */
+    public ScanResult scan(List<Path> paths) {
+        ModelBuilder builder = new ModelBuilder();
+        new Discovery(limits, Ingesters.documents(), Ingesters.projects()).scan(ScanRoots.of(paths), builder);
+        return compile(builder.build());
+    }
+
+    /** Classifies, builds the graph and runs every rule over an already-read model. */
+    public ScanResult compile(AgentModel model) {
+        Map<String, ClassifiedTool> tools = new Classifier(catalog).classify(model);
+        CapabilityGraph graph = CapabilityGraph.build(model, tools);
+        AnalysisContext ctx = new AnalysisContext(model, tools, graph, catalog);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            findings.addAll(engines.get(rule.kind()).run(rule, ctx));
+        }
+        List<Notification> notes = new ArrayList<>(model.notifications());
+        findings = suppress(findings, model.manifests(), notes);
+        findings = dedupe(findings);
+        AgentModel noted = new AgentModel(model.tools(), model.servers(), model.agents(), model.prompts(), model.manifests(),
+                model.inputs(), notes.stream().sorted().distinct().toList());
+        return new ScanResult(noted, tools, graph, ReportAssembler.assemble(noted, tools, findings, catalog));
+    }
+
+    private static List<Finding> dedupe(List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        return findings.stream().sorted().filter(f -> seen.add(f.ruleId() + "\u0000" + f.key())).toList();
+    }
+
+    private static List<Finding> suppress(List<Finding> findings, List<Manifest> manifests, List<Notification> notes) {
+        List<Finding> out = new ArrayList<>();
+        Set<SuppressionRule> used = new HashSet<>();
+        for (Finding f : findings) {
+            Finding result = f;
+            for (Manifest m : manifests) {
+                for (SuppressionRule s : m.suppressions()) {
+                    if (s.ruleId().equals(f.ruleId()) && ToolPattern.of(s.keyPattern()).regex().matcher(f.key()).matches()
+                            && (m.scope().isEmpty() || f.location().path().startsWith(m.scope() + "/"))) {
+                        used.add(s);
+                        if (result.isActive()) {
+                            result = f.suppressed(new Suppression("external", s.reason(), s.location()));
+                        }
+                    }
+                }
+            }
+            out.add(result);
+        }
+        for (Manifest m : manifests) {
+            for (SuppressionRule s : m.suppressions()) {
+                if (!used.contains(s)) {
+                    notes.add(new Notification("warning", "stale-suppression", "suppression of " + s.ruleId() + " '" + s.keyPattern()
+                            + "' matches no finding; remove it", s.location()));
+                }
+            }
+        }
+        return out;
+    }
+}
