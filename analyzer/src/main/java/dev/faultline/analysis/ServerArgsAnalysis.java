@@ -3,11 +3,9 @@ package dev.faultline.analysis;
 import dev.faultline.model.Server;
 import dev.faultline.report.Finding;
 import dev.faultline.rules.Rule;
-import dev.faultline.rules.RuleCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,15 +22,14 @@ public final class ServerArgsAnalysis extends ServerAnalysis {
     @Override
     public List<Finding> run(Rule rule, AnalysisContext ctx) {
         Pattern servers = Pattern.compile(rule.body().string("servers-matching", "filesystem"));
-        Set<String> broad = Set.copyOf(RuleCatalog.strings(rule.body(), "broad-roots"));
+        Pattern broad = Pattern.compile(rule.body().string("broad-root", "^/$"));
         List<Finding> findings = new ArrayList<>();
         for (Server s : ctx.model().servers()) {
             if (!servers.matcher(s.launch()).find()) {
                 continue;
             }
             for (String a : s.args()) {
-                String root = a.length() > 1 ? a.replaceFirst("[/\\\\]+$", "") : a;
-                if (broad.contains(root) || broad.contains(a)) {
+                if (broad.matcher(a).matches()) {
                     findings.add(finding(rule, s.name() + ":" + a, s.location(), Map.of("server", s.name(), "root", a)));
                 }
             }

@@ -2,6 +2,7 @@ package dev.faultline.pipeline;
 
 import dev.faultline.ingest.DocumentIngester;
 import dev.faultline.ingest.ProjectIngester;
+import dev.faultline.ingest.schema.SchemaIngesters;
 import java.util.List;
 
 /** The ingesters a scan uses, in detection order. */
@@ -11,7 +12,7 @@ public final class Ingesters {
 
     /** Readers of JSON and YAML formats. */
     public static List<DocumentIngester> documents() {
-        return List.of();
+        return SchemaIngesters.all();
     }
 
     /** Readers of source trees. */
