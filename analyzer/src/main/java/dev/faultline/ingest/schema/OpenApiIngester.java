@@ -41,7 +41,7 @@ public final class OpenApiIngester implements DocumentIngester {
 
     @Override
     public boolean recognises(SourceFile file, DocNode root) {
-        return root instanceof DocMap m && m.string("openapi").filter(v -> v.startsWith("3")).isPresent();
+        return root instanceof DocMap m && m.string("openapi").filter(v -> v.startsWith("3.")).isPresent();
     }
 
     @Override
