@@ -1,0 +1,124 @@
+package dev.faultline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line through {@code CommandLine.execute}: exit codes and messages for good and bad inputs. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FaultlineCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static final String GOOD_TOOLS = """
+            {"server": "notes", "tools": [
+              {"name": "get_note", "description": "Read a note", "inputSchema": {"type": "object"},
+               "annotations": {"readOnlyHint": true}}
+            ]}
+            """;
+
+    @Test
+    void scanOfSampleExitsFourOnHighFindingsAndZeroWithFailOnNone() {
+        Run r = run("scan", "../samples/mcp-desktop", "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("\"ruleId\" : \"lethal-trifecta\"");
+        assertThat(run("scan", "../samples/mcp-desktop", "--fail-on", "none").exit()).isEqualTo(ExitCodes.CLEAN);
+    }
+
+    @Test
+    void malformedJsonFailsWithFileAndLineAndTheRestIsScanned() throws Exception {
+        Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
+        Files.writeString(dir.resolve("broken.tools.json"), "{\n  \"tools\": [\n    {\"name\": \"x\",,}\n  ]\n}\n");
+        Run r = run("scan", dir.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(r.err()).contains("faultline: broken.tools.json:3:").contains("invalid JSON");
+        assertThat(r.out()).contains("\"id\" : \"notes/get_note\"").contains("\"status\" : \"failed\"");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void malformedYamlManifestFailsWithLine() throws Exception {
+        Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
+        Files.writeString(dir.resolve("faultline.yaml"), "version: 1\nagents:\n  - name: a\n    tools: [\"notes/*\"]\n    toolz: []\n");
+        Run r = run("scan", dir.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(r.err()).contains("faultline.yaml:5:5: unknown key 'toolz'");
+        assertThat(r.out()).contains("\"id\" : \"notes/get_note\"");
+    }
+
+    @Test
+    void nonUtf8FileFailsWithLine() throws Exception {
+        Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
+        Files.write(dir.resolve("latin1.json"), "{\n \"name\": \"caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("scan", dir.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(r.err()).contains("latin1.json:2:").contains("not valid UTF-8");
+    }
+
+    @Test
+    void emptyFolderSaysNothingToScan() {
+        Run r = run("scan", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.err()).contains("nothing to scan");
+    }
+
+    @Test
+    void missingPathIsAFailedInput() {
+        Run r = run("scan", dir.resolve("nope").toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(r.err()).contains("nope: path not found");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run r = run("scan", dir.toString(), "--format", "pdf");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown --format 'pdf'");
+    }
+
+    @Test
+    void explainPrintsTheEvidenceChain() {
+        Run r = run("explain", "merge_pull_request", "../samples/mcp-desktop");
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).contains("github/merge_pull_request").contains("blast radius: irreversible  [heuristic]")
+                .contains("row name-publish").contains("credentials: GITHUB_PERSONAL_ACCESS_TOKEN");
+    }
+
+    @Test
+    void rulesListsAndDescribes() {
+        assertThat(run("rules").out()).contains("taint-path").contains("lethal-trifecta").contains("mcp-unpinned-server");
+        assertThat(run("rules", "lethal-trifecta").out()).contains("How to fix");
+        assertThat(run("rules", "no-such-rule").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        assertThat(run("scan", "--help").out()).contains("Exit codes:").contains("5  some inputs could not be read");
+    }
+
+    @Test
+    void testCommandPassesOnSamples() {
+        Run r = run("test", "../samples");
+        assertThat(r.out()).contains("PASS ../samples/mcp-desktop").contains("0 failed");
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+    }
+}
