@@ -48,7 +48,7 @@ public final class HtmlReportWriter implements ReportWriter {
             document.querySelectorAll('table.sortable th[data-key]').forEach(function (th) {
               th.addEventListener('click', function () {
                 var table = th.closest('table'), body = table.tBodies[0], key = th.dataset.key;
-                var desc = th.getAttribute('aria-sort') !== 'descending';
+                var desc = th.getAttribute('aria-sort') === 'ascending';
                 table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
                 th.setAttribute('aria-sort', desc ? 'descending' : 'ascending');
                 Array.from(body.rows).sort(function (a, b) {
@@ -166,7 +166,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<p class=\"note\">The graph could not be drawn here: no Graphviz engine was available. Install "
                         + "Graphviz (<code>apt-get install graphviz</code>) and run again, or render this DOT source "
                         + "with <code>dot -Tsvg</code>.</p>\n<pre>")
-                .append(esc(dot(report))).append("</pre>\n");
+                .append(String.join("\n", dot(report).lines().map(HtmlReportWriter::esc).toList())).append("</pre>\n");
     }
 
     private static void tools(StringBuilder h, Report report) {
@@ -199,7 +199,8 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void evidence(StringBuilder h, ToolView t) {
-        h.append("<details><summary>").append(t.evidence().size()).append(" facts</summary>\n")
+        h.append("<details><summary>").append(t.evidence().size()).append(t.evidence().size() == 1 ? " fact" : " facts")
+                .append("</summary>\n")
                 .append("<p>").append(esc(t.description())).append("</p>\n<ul>\n");
         for (Evidence e : t.evidence()) {
             h.append("<li>").append(esc(e.fact())).append(" = <b>").append(esc(e.value())).append("</b> (")

@@ -68,7 +68,7 @@ class HtmlReportWriterTest {
         int readOnly = html.indexOf("<code>zendesk/get_ticket</code>");
         assertThat(privileged).isPositive().isLessThan(irreversible);
         assertThat(irreversible).isLessThan(readOnly);
-        assertThat(html).contains("data-radius=\"3\"").contains("<details><summary>1 facts</summary>")
+        assertThat(html).contains("data-radius=\"3\"").contains("<details><summary>1 fact</summary>")
                 .contains("classified privileged from heuristic evidence");
     }
 
@@ -82,7 +82,7 @@ class HtmlReportWriterTest {
     @Test
     void withoutAnSvgTheDotSourceIsShownWithANote() {
         String page = Goldens.render(new HtmlReportWriter(), SampleReports.supportAgent());
-        assertThat(page).contains("apt-get install graphviz").contains("<pre>digraph &quot;faultline&quot; {")
+        assertThat(page).contains("apt-get install graphviz").contains("<pre>digraph &quot;faultline&quot; {\n  graph [")
                 .doesNotContain("<svg");
     }
 
