@@ -56,17 +56,22 @@ public final class DotGraphWriter implements ReportWriter {
      * Text made safe inside a quoted DOT string: sanitized to one visible line (see
      * {@link DisplayText}), cut to {@link #MAX_LABEL} code points, {@code \} and {@code "} escaped.
      * A trailing backslash gets a space after it so no Graphviz version reads {@code \\"} as an
-     * escaped quote.
+     * escaped quote. {@code &}, {@code <} and {@code >} become the entities Graphviz shows as those
+     * characters, so no scanned text looks like the {@code <img src=...>} that graphviz-java
+     * rewrites into a file path (and that its JavaScript engines refuse).
      */
     public static String escape(String text) {
         String s = DisplayText.truncate(text, MAX_LABEL);
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' || c == '"') {
-                sb.append('\\');
+            switch (c) {
+                case '\\', '"' -> sb.append('\\').append(c);
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                default -> sb.append(c);
             }
-            sb.append(c);
         }
         if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\\') {
             sb.append(' ');
@@ -105,27 +110,31 @@ public final class DotGraphWriter implements ReportWriter {
         return "component";
     }
 
+    /**
+     * The legend as one node with an HTML-like table: compact in any layout, and made only of
+     * constants, never of scanned text.
+     */
     private static void writeLegend(StringBuilder dot) {
-        dot.append("  subgraph \"cluster_legend\" {\n    label=\"legend\";\n    style=\"dashed\";\n");
-        int i = 0;
+        StringBuilder rows = new StringBuilder();
         for (BlastRadius b : BlastRadius.values()) {
-            dot.append("    \"legend").append(i++).append("\" [label=\"").append(b.id())
-                    .append(" tool\", shape=\"ellipse\", fillcolor=\"").append(fill(b)).append("\"];\n");
+            rows.append("<TR><TD BGCOLOR=\"").append(fill(b)).append("\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">")
+                    .append(b.id()).append(" tool</TD></TR>");
         }
-        dot.append("    \"legend").append(i++).append("\" [label=\"untrusted output\", shape=\"ellipse\", peripheries=\"2\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"MCP tool\", shape=\"ellipse\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"OpenAPI operation\", shape=\"hexagon\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"tool in code\", shape=\"component\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"agent\", shape=\"box\", fillcolor=\"#a5d8ff\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"entry point\", shape=\"invhouse\"];\n");
-        dot.append("    \"legend").append(i++).append("\" [label=\"credential\", shape=\"note\", fillcolor=\"#e9ecef\"];\n");
-        int from = i++;
-        int to = i;
-        dot.append("    \"legend").append(from).append("\" [label=\"untrusted source\", shape=\"plaintext\", style=\"\"];\n");
-        dot.append("    \"legend").append(to).append("\" [label=\"sink\", shape=\"plaintext\", style=\"\"];\n");
-        dot.append("    \"legend").append(from).append("\" -> \"legend").append(to)
-                .append("\" [label=\"taint path\", ").append(TAINT).append("];\n");
-        dot.append("  }\n");
+        legendRow(rows, "#a5d8ff", "agent (box)");
+        legendRow(rows, "#ffe3e3", "untrusted entry point (house)");
+        legendRow(rows, "#e9ecef", "credential (note)");
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">ellipse: MCP tool, hexagon: OpenAPI, component: code</TD></TR>");
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">double border: output written by outsiders</TD></TR>");
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"red\"><B>red edge: taint path</B></FONT></TD></TR>");
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"#1c7ed6\">blue edge: agent calls agent</FONT></TD></TR>");
+        dot.append("  \"legend\" [shape=\"plaintext\", style=\"\", fontsize=\"9\", label=<")
+                .append("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" STYLE=\"dashed\">")
+                .append("<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>").append(rows).append("</TABLE>>];\n");
+    }
+
+    private static void legendRow(StringBuilder rows, String colour, String text) {
+        rows.append("<TR><TD BGCOLOR=\"").append(colour).append("\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">")
+                .append(text).append("</TD></TR>");
     }
 
     /** Node ids and edges of one report, computed once. */

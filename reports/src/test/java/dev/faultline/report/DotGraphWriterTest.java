@@ -16,7 +16,7 @@ class DotGraphWriterTest {
         assertThat(dot).contains("    \"n2\" [label=\"triage\", shape=\"box\"");
         assertThat(dot).contains("    \"n3\" [label=\"staff-chat\\ntrusted\", shape=\"invhouse\"];\n");
         assertThat(dot).contains("    \"n4\" [label=\"get_ticket\\nread-only\", shape=\"ellipse\", fillcolor=\"#b2f2bb\", "
-                + "peripheries=\"2\", tooltip=\"Looks up a ticket. | col | <img src=x onerror=alert(1)> `rm…\"];\n");
+                + "peripheries=\"2\", tooltip=\"Looks up a ticket. | col | &lt;img src=x onerror=alert(1)&gt; `rm…\"];\n");
         assertThat(dot).contains("    \"n7\" [label=\"refund\\nirreversible\\napproval required\", shape=\"component\", "
                 + "fillcolor=\"#ffc078\"");
         assertThat(dot).contains("    \"n8\" [label=\"update_draft\\nreversible\", shape=\"hexagon\", fillcolor=\"#ffec99\"");
@@ -46,7 +46,7 @@ class DotGraphWriterTest {
         assertThat(dot).contains("  \"n0\" -> \"n6\" " + red);
         assertThat(dot).contains("  \"n1\" -> \"n0\" " + red);
         assertThat(dot).contains("  \"n0\" -> \"n7\" " + red);
-        assertThat(dot).contains("subgraph \"cluster_legend\"");
+        assertThat(dot).contains("  \"legend\" [shape=\"plaintext\"").contains("red edge: taint path");
     }
 
     @Test
@@ -65,7 +65,7 @@ class DotGraphWriterTest {
     void escapeNeutralisesHostileStrings() {
         assertThat(DotGraphWriter.escape("a\"b")).isEqualTo("a\\\"b");
         assertThat(DotGraphWriter.escape("a\\")).isEqualTo("a\\\\ ");
-        assertThat(DotGraphWriter.escape("x\\\"];\n\"n0\" -> \"evil")).isEqualTo("x\\\\\\\"]; \\\"n0\\\" -> \\\"evil");
+        assertThat(DotGraphWriter.escape("x\\\"];\n\"n0\" -> \"evil")).isEqualTo("x\\\\\\\"]; \\\"n0\\\" -&gt; \\\"evil");
         assertThat(DotGraphWriter.escape("line1\r\nline2\tend")).isEqualTo("line1  line2 end");
         assertThat(DotGraphWriter.escape("safe\u202Eexe.txt\u200B\u2066\uFEFF")).isEqualTo("safeexe.txt");
         assertThat(DotGraphWriter.escape("bell\u0007nul\u0000")).isEqualTo("bell?nul?");
@@ -74,6 +74,17 @@ class DotGraphWriterTest {
         assertThat(DotGraphWriter.escape("🙂".repeat(61)).codePointCount(0, DotGraphWriter.escape("🙂".repeat(61)).length()))
                 .isEqualTo(60);
         assertThat(DotGraphWriter.escape("\"".repeat(80))).isEqualTo("\\\"".repeat(59) + "…");
+        assertThat(DotGraphWriter.escape("<img src='/etc/passwd'> & <b>")).isEqualTo("&lt;img src='/etc/passwd'&gt; &amp; &lt;b&gt;");
+    }
+
+    /** graphviz-java rewrites these patterns anywhere in the DOT into image paths it reads from disk. */
+    @Test
+    void noScannedTextLooksLikeAnImageToGraphvizJava() {
+        String hostile = "x <img src=\"/etc/passwd\"> image=\"/etc/shadow\" image";
+        String text = Goldens.render(new DotGraphWriter(), SampleReports.withToolDescription(hostile));
+        assertThat(text).doesNotContain("<img");
+        assertThat(java.util.regex.Pattern.compile("<img .*?src\\s*=\\s*['\"]([^'\"]*)").matcher(text).find()).isFalse();
+        assertThat(java.util.regex.Pattern.compile("\"?image\"?\\s*=\\s*\"(.*?)\"").matcher(text).find()).isFalse();
     }
 
     @Test

@@ -169,6 +169,17 @@ final class SampleReports {
                 List.of(), List.of(), findings, List.of());
     }
 
+    /** One agent and one tool whose toolset, name and description are {@code text}: for hostile strings. */
+    static Report withToolDescription(String text) {
+        String id = text + "/" + text;
+        ToolView t = tool(id, text, "mcp-tools", text, Location.at("tools.json", 1, 1), "irreversible", "declared",
+                true, false, false, List.of(), List.of(), List.of(), List.of(text));
+        AgentView agent = new AgentView(text, text, true, Location.at("agents.yaml", 1, 1),
+                List.of(new EntryPointView(text, "untrusted", text, Location.at("agents.yaml", 2, 1))), List.of(id), List.of());
+        return new Report(TOOL, List.of(InputFile.scanned("tools.json", "mcp-tools")), List.of(), List.of(agent),
+                List.of(t), List.of(), List.of(), List.of(), List.of());
+    }
+
     private static ToolView tool(String id, String toolset, String origin, String description, Location location,
             String blastRadius, String provenance, boolean untrusted, boolean privateData, boolean approval,
             List<String> parameters, List<String> capabilities, List<String> credentials, List<String> agents) {

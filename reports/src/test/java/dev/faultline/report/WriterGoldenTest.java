@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class WriterGoldenTest {
 
     private static final List<ReportWriter> WRITERS = List.of(new JsonReportWriter(), new SarifReportWriter(),
-            new MarkdownReportWriter(), new DotGraphWriter());
+            new MarkdownReportWriter(), new DotGraphWriter(), new HtmlReportWriter());
 
     @Test
     void formatNames() {
-        assertThat(WRITERS).extracting(ReportWriter::format).containsExactly("json", "sarif", "md", "dot");
+        assertThat(WRITERS).extracting(ReportWriter::format).containsExactly("json", "sarif", "md", "dot", "html");
     }
 
     @Test
