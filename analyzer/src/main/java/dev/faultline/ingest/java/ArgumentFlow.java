@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * through branches, fields or collections; a parameter counts as checked, and is dropped, when it
  * appears in an {@code if}/{@code while}/{@code assert}/ternary condition or is passed to a method
  * whose name says it validates ({@code validate}, {@code sanitize}, {@code check}, {@code escape},
- * {@code quote}, {@code require}, {@code verify}, {@code allow}); numeric, boolean and other
+ * {@code quote}, {@code require}, {@code verify}, {@code allow}), and so does a local variable
+ * built from it that is tested that way (resolve, normalize, then {@code startsWith} check); numeric, boolean and other
  * non-text parameters cannot inject and are ignored.
  */
 final class ArgumentFlow {
@@ -89,9 +90,9 @@ final class ArgumentFlow {
         Map<String, Signal> out = new LinkedHashMap<>();
         for (Node n : events) {
             if (n instanceof VariableDeclarator v && v.getInitializer().isPresent()) {
-                propagate(cu, v.getNameAsString(), v.getInitializer().get(), v, tainted);
+                propagate(cu, v.getNameAsString(), v.getInitializer().get(), v, tainted, checked);
             } else if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr target) {
-                propagate(cu, target.getNameAsString(), a.getValue(), a, tainted);
+                propagate(cu, target.getNameAsString(), a.getValue(), a, tainted, checked);
             } else if (n instanceof Expression call) {
                 sink(cu, call, tainted, out);
             }
@@ -99,8 +100,9 @@ final class ArgumentFlow {
         return List.copyOf(out.values());
     }
 
-    private void propagate(CompilationUnit cu, String name, Expression value, Node at, Map<String, Origin> tainted) {
-        Optional<Origin> from = originOf(value, tainted, false);
+    private void propagate(CompilationUnit cu, String name, Expression value, Node at, Map<String, Origin> tainted,
+                           Set<String> checked) {
+        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted, false);
         if (from.isPresent()) {
             List<FlowStep> steps = new ArrayList<>(from.get().steps());
             steps.add(new FlowStep(CallFollower.locationOf(cu, at), "flows into " + name));

@@ -91,12 +91,16 @@ final class CallFollower {
             Location loc = locationOf(t.cu(), call);
             List<String> values = types.stream().map(ty -> ty + "#" + name).toList();
             List<FlowStep> here = append(chain, new FlowStep(loc, "calls " + Names.simple(types.get(0)) + "." + name));
-            JavaRows.first(rows.calls(), values).ifPresent(m -> add(new Signal("call", m.value(), loc, here)));
+            List<Target> next = call instanceof MethodCallExpr m ? targets(types, name, m.getArguments().size()) : List.of();
+            if (next.isEmpty()) {
+                // a project method with a body speaks for itself; name rows (Repository#find...) are for the rest
+                JavaRows.first(rows.calls(), values).ifPresent(m -> add(new Signal("call", m.value(), loc, here)));
+            }
             JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, loc));
             urlSignal(call, values, loc, here);
-            if (depth < MAX_DEPTH && call instanceof MethodCallExpr m) {
-                for (Target next : targets(types, name, m.getArguments().size())) {
-                    walk(next, here, depth + 1, onPath);
+            if (depth < MAX_DEPTH) {
+                for (Target target : next) {
+                    walk(target, here, depth + 1, onPath);
                 }
             }
         }

@@ -80,15 +80,16 @@ public final class JavaSourceIngester implements ProjectIngester {
     @Override
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
+        // storeTokens(true): with false, JavaParser 3.28 keeps no node ranges, and every location needs a line
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(false);
+                .setStoreTokens(true);
         SourceIndex index = new SourceIndex(new JavaParser(config), model);
         files.stream().filter(this::wants).sorted().forEach(f -> index.add(f, rows));
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         ParserConfiguration solverConfig = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(false);
+                .setStoreTokens(true);
         for (Path root : index.sourceRoots()) {
             solver.add(new JavaParserTypeSolver(root, solverConfig));
         }

@@ -141,6 +141,8 @@ final class SourceIndex {
             String message = "unparseable";
             if (problem != null) {
                 message = problem.getMessage().lines().findFirst().orElse("unparseable");
+                int expected = message.indexOf(", expected");
+                message = expected > 0 ? message.substring(0, expected) : message;
                 if (problem.getLocation().isPresent() && problem.getLocation().get().getBegin().getRange().isPresent()) {
                     line = problem.getLocation().get().getBegin().getRange().get().begin.line;
                     col = problem.getLocation().get().getBegin().getRange().get().begin.column;
