@@ -1,0 +1,238 @@
+package dev.faultline.ingest.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.faultline.model.Signal;
+import dev.faultline.report.FlowStep;
+import dev.faultline.report.Location;
+import dev.faultline.rules.ModelRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds tool parameters that reach an argument sink ({@code argument-sink} rows: SQL, command,
+ * path, URL) inside the tool method itself, and records each as an {@code argument-flow} signal
+ * {@code <sink>:<param>}.
+ *
+ * <p>Limits, on purpose: intra-procedural (a parameter passed to a helper that builds the SQL is not
+ * followed); local variables are tracked through declarations and assignments in source order, not
+ * through branches, fields or collections; a parameter counts as checked, and is dropped, when it
+ * appears in an {@code if}/{@code while}/{@code assert}/ternary condition or is passed to a method
+ * whose name says it validates ({@code validate}, {@code sanitize}, {@code check}, {@code escape},
+ * {@code quote}, {@code require}, {@code verify}, {@code allow}), and so does a local variable
+ * built from it that is tested that way (resolve, normalize, then {@code startsWith} check); numeric, boolean and other
+ * non-text parameters cannot inject and are ignored.
+ */
+final class ArgumentFlow {
+    private static final Pattern CHECK = Pattern.compile("(?i)^(is)?(valid|sanitiz|sanitis|check|escape|quote|require|verify|allow|whitelist|assert)");
+    private static final Set<String> TEXT_TYPES = Set.of("String", "CharSequence", "Object", "List", "Collection", "Set",
+            "Map", "Path", "URI", "URL", "File");
+    private static final Pattern HOST_PREFIX = Pattern.compile("^([a-zA-Z][\\w+.-]*:)?(//)?[^/?#]*$");
+
+    private final CallFollower follower;
+    private final JavaRows rows;
+
+    private record Origin(String param, List<FlowStep> steps, boolean host) {
+    }
+
+    ArgumentFlow(CallFollower follower, JavaRows rows) {
+        this.follower = follower;
+        this.rows = rows;
+    }
+
+    /** The argument-flow signals of one tool method, one per sink and parameter. */
+    List<Signal> flows(MethodDeclaration tool, CompilationUnit cu) {
+        if (tool.getBody().isEmpty()) {
+            return List.of();
+        }
+        Node body = tool.getBody().get();
+        Set<String> checked = checkedNames(body);
+        Map<String, Origin> tainted = new LinkedHashMap<>();
+        for (Parameter p : tool.getParameters()) {
+            String type = p.getType().isClassOrInterfaceType()
+                    ? p.getType().asClassOrInterfaceType().getNameAsString() : p.getType().asString().replace("[]", "");
+            if ((TEXT_TYPES.contains(type) || p.getType().isArrayType() && type.equals("String")) && !checked.contains(p.getNameAsString())) {
+                Location loc = CallFollower.locationOf(cu, p);
+                tainted.put(p.getNameAsString(), new Origin(p.getNameAsString(),
+                        List.of(new FlowStep(loc, "parameter " + p.getNameAsString() + " is chosen by the model")), true));
+            }
+        }
+        if (tainted.isEmpty()) {
+            return List.of();
+        }
+        List<Node> events = new ArrayList<>();
+        events.addAll(body.findAll(VariableDeclarator.class));
+        events.addAll(body.findAll(AssignExpr.class));
+        events.addAll(CallFollower.callsIn(body));
+        events.sort(Comparator.comparing(n -> n.getBegin().orElse(com.github.javaparser.Position.HOME)));
+        Map<String, Signal> out = new LinkedHashMap<>();
+        for (Node n : events) {
+            if (n instanceof VariableDeclarator v && v.getInitializer().isPresent()) {
+                propagate(cu, v.getNameAsString(), v.getInitializer().get(), v, tainted, checked);
+            } else if (n instanceof AssignExpr a && a.getTarget() instanceof NameExpr target) {
+                propagate(cu, target.getNameAsString(), a.getValue(), a, tainted, checked);
+            } else if (n instanceof Expression call) {
+                sink(cu, call, tainted, out);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private void propagate(CompilationUnit cu, String name, Expression value, Node at, Map<String, Origin> tainted,
+                           Set<String> checked) {
+        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted, false);
+        if (from.isPresent()) {
+            List<FlowStep> steps = new ArrayList<>(from.get().steps());
+            steps.add(new FlowStep(CallFollower.locationOf(cu, at), "flows into " + name));
+            tainted.put(name, new Origin(from.get().param(), List.copyOf(steps), hostTainted(value, tainted)));
+        } else {
+            tainted.remove(name);
+        }
+    }
+
+    private void sink(CompilationUnit cu, Expression call, Map<String, Origin> tainted, Map<String, Signal> out) {
+        String method = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+        List<String> values = follower.receiverTypes(cu, call).stream().map(t -> t + "#" + method).toList();
+        Optional<JavaRows.Match> match = JavaRows.first(rows.sinks(), values);
+        if (match.isEmpty()) {
+            return;
+        }
+        ModelRow row = match.get().row();
+        String sink = JavaRows.attr(row, "sink", "unknown");
+        boolean hostOnly = Boolean.parseBoolean(JavaRows.attr(row, "host-only", "false"));
+        String which = JavaRows.attr(row, "argument", "any");
+        List<Expression> args = call instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) call).getArguments();
+        List<Expression> dangerous = new ArrayList<>();
+        if (which.equals("any")) {
+            dangerous.addAll(args);
+        } else {
+            int i = Integer.parseInt(which);
+            if (i < args.size()) {
+                dangerous.add(args.get(i));
+            }
+        }
+        Location loc = CallFollower.locationOf(cu, call);
+        for (Expression arg : dangerous) {
+            Optional<Origin> origin = originOf(arg, tainted, false);
+            if (origin.isEmpty() || hostOnly && !hostTainted(arg, tainted)) {
+                continue;
+            }
+            List<FlowStep> steps = new ArrayList<>(origin.get().steps());
+            steps.add(new FlowStep(loc, "reaches " + Names.simple(match.get().value().replace('#', '.')) + " as " + sink
+                    + (hostOnly ? " (scheme or host)" : "")));
+            String key = sink + ":" + origin.get().param();
+            out.putIfAbsent(key, new Signal("argument-flow", key, loc, steps));
+        }
+    }
+
+    /** The first tainted name an expression is built from, not counting arguments of check methods. */
+    private Optional<Origin> originOf(Expression e, Map<String, Origin> tainted, boolean inCheck) {
+        if (e instanceof NameExpr n) {
+            return Optional.ofNullable(tainted.get(n.getNameAsString()));
+        }
+        if (e instanceof MethodCallExpr m && CHECK.matcher(m.getNameAsString()).find()) {
+            return Optional.empty();
+        }
+        for (Node child : e.getChildNodes()) {
+            if (child instanceof Expression ce) {
+                Optional<Origin> o = originOf(ce, tainted, inCheck);
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a tainted part can choose a URL's scheme or host: it is the whole value, or the
+     * literal text before it has no path yet ({@code "https://" + host + "/x"}).
+     */
+    private boolean hostTainted(Expression e, Map<String, Origin> tainted) {
+        if (e instanceof EnclosedExpr en) {
+            return hostTainted(en.getInner(), tainted);
+        }
+        if (e instanceof NameExpr n) {
+            Origin o = tainted.get(n.getNameAsString());
+            return o != null && o.host();
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            List<Expression> parts = new ArrayList<>();
+            flatten(b, parts);
+            StringBuilder prefix = new StringBuilder();
+            for (Expression part : parts) {
+                if (part instanceof StringLiteralExpr s) {
+                    prefix.append(s.asString());
+                } else if (originOf(part, tainted, false).isPresent()) {
+                    return HOST_PREFIX.matcher(prefix).matches() && (!(part instanceof NameExpr) || hostTainted(part, tainted));
+                } else {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (e instanceof MethodCallExpr || e instanceof ObjectCreationExpr) {
+            return originOf(e, tainted, false).isPresent();
+        }
+        return originOf(e, tainted, false).isPresent();
+    }
+
+    private static void flatten(Expression e, List<Expression> parts) {
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            flatten(b.getLeft(), parts);
+            flatten(b.getRight(), parts);
+        } else {
+            parts.add(e);
+        }
+    }
+
+    /** {@code x == null}, {@code x.isBlank()}, {@code x.isEmpty()}, {@code x.length()} test presence, not content. */
+    private static boolean isPresenceTest(NameExpr n) {
+        Node parent = n.getParentNode().orElse(null);
+        if (parent instanceof BinaryExpr b) {
+            return b.getLeft() instanceof com.github.javaparser.ast.expr.NullLiteralExpr
+                    || b.getRight() instanceof com.github.javaparser.ast.expr.NullLiteralExpr;
+        }
+        if (parent instanceof MethodCallExpr m && m.getScope().filter(s -> s == n).isPresent()) {
+            return Set.of("isBlank", "isEmpty", "length", "size").contains(m.getNameAsString());
+        }
+        return false;
+    }
+
+    private static Set<String> checkedNames(Node body) {
+        Set<String> names = new java.util.HashSet<>();
+        List<Expression> conditions = new ArrayList<>();
+        body.findAll(IfStmt.class).forEach(s -> conditions.add(s.getCondition()));
+        body.findAll(WhileStmt.class).forEach(s -> conditions.add(s.getCondition()));
+        body.findAll(DoStmt.class).forEach(s -> conditions.add(s.getCondition()));
+        body.findAll(AssertStmt.class).forEach(s -> conditions.add(s.getCheck()));
+        body.findAll(ConditionalExpr.class).forEach(s -> conditions.add(s.getCondition()));
+        body.findAll(MethodCallExpr.class, m -> CHECK.matcher(m.getNameAsString()).find()).forEach(conditions::add);
+        for (Expression c : conditions) {
+            c.findAll(NameExpr.class).stream().filter(n -> !isPresenceTest(n)).forEach(n -> names.add(n.getNameAsString()));
+        }
+        return names;
+    }
+}

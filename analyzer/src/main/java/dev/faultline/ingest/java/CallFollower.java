@@ -1,0 +1,290 @@
+package dev.faultline.ingest.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.faultline.model.CredentialRef;
+import dev.faultline.model.Signal;
+import dev.faultline.report.FlowStep;
+import dev.faultline.report.Location;
+import dev.faultline.rules.ModelRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Follows the calls of one tool body into the project's own classes (to {@link #MAX_DEPTH} hops)
+ * and records what it reaches: {@code call} signals for API calls a model row knows, {@code url}
+ * signals for the literal URL text handed to a URL sink, and credentials read on the way.
+ * Receivers are typed by the symbol solver where it resolves, else by {@link Names}.
+ */
+final class CallFollower {
+    /** How many hops into project methods a tool body is followed. */
+    static final int MAX_DEPTH = 4;
+
+    private final SourceIndex index;
+    private final Names names;
+    private final JavaRows rows;
+    private final Map<String, Signal> signals = new LinkedHashMap<>();
+    private final Map<String, CredentialRef> credentials = new LinkedHashMap<>();
+    private final Set<String> enteredTypes = new HashSet<>();
+
+    /** A method body to walk: the method, its type and its file. */
+    record Target(CallableDeclaration<?> method, TypeDeclaration<?> type, CompilationUnit cu) {
+    }
+
+    CallFollower(SourceIndex index, Names names, JavaRows rows) {
+        this.index = index;
+        this.names = names;
+        this.rows = rows;
+    }
+
+    /** Walks a tool method and everything it reaches. */
+    void walkTool(Target tool) {
+        walk(tool, List.of(), 0, new HashSet<>());
+    }
+
+    /** Signals found, in the order seen. */
+    List<Signal> signals() {
+        return List.copyOf(signals.values());
+    }
+
+    /** Credentials reached, sorted by name. */
+    List<CredentialRef> credentials() {
+        return credentials.values().stream().sorted(Comparator.comparing(CredentialRef::name)
+                .thenComparing(CredentialRef::location)).toList();
+    }
+
+    private void walk(Target t, List<FlowStep> chain, int depth, Set<Node> onPath) {
+        if (!onPath.add(t.method())) {
+            return;
+        }
+        enterType(t.type(), t.cu());
+        Node body = t.method() instanceof MethodDeclaration m ? m.getBody().orElse(null)
+                : ((ConstructorDeclaration) t.method()).getBody();
+        if (body == null) {
+            onPath.remove(t.method());
+            return;
+        }
+        for (Expression call : callsIn(body)) {
+            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+            List<String> types = receiverTypes(t.cu(), call);
+            if (types.isEmpty()) {
+                continue;
+            }
+            Location loc = locationOf(t.cu(), call);
+            List<String> values = types.stream().map(ty -> ty + "#" + name).toList();
+            List<FlowStep> here = append(chain, new FlowStep(loc, "calls " + Names.simple(types.get(0)) + "." + name));
+            List<Target> next = call instanceof MethodCallExpr m ? targets(types, name, m.getArguments().size()) : List.of();
+            if (next.isEmpty()) {
+                // a project method with a body speaks for itself; name rows (Repository#find...) are for the rest
+                JavaRows.first(rows.calls(), values).ifPresent(m -> add(new Signal("call", m.value(), loc, here)));
+            }
+            JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, loc));
+            urlSignal(call, values, loc, here);
+            if (depth < MAX_DEPTH) {
+                for (Target target : next) {
+                    walk(target, here, depth + 1, onPath);
+                }
+            }
+        }
+        onPath.remove(t.method());
+    }
+
+    /** The method and constructor calls under a node, in source order. */
+    static List<Expression> callsIn(Node node) {
+        List<Expression> calls = new ArrayList<>(node.findAll(Expression.class,
+                e -> e instanceof MethodCallExpr || e instanceof ObjectCreationExpr));
+        calls.sort(Comparator.comparing(CallFollower::position));
+        return calls;
+    }
+
+    private static com.github.javaparser.Position position(Expression e) {
+        Node at = e instanceof MethodCallExpr m ? m.getName() : e;
+        return at.getBegin().orElse(com.github.javaparser.Position.HOME);
+    }
+
+    /** Where a call is: the method name of a chained call, else the expression's start. */
+    static Location locationOf(CompilationUnit cu, Node e) {
+        Node at = e instanceof MethodCallExpr m ? m.getName() : e;
+        String path = cu.getData(SourceIndex.FILE_KEY).file().path();
+        return at.getBegin().map(p -> Location.at(path, p.line, p.column)).orElse(Location.file(path));
+    }
+
+    /** Candidate declaring types of a call: the solver's answer first, then the fallback's. */
+    List<String> receiverTypes(CompilationUnit cu, Expression call) {
+        List<String> out = new ArrayList<>();
+        if (call instanceof MethodCallExpr m) {
+            solved(m).ifPresent(out::add);
+            List<String> fallback = m.getScope().map(s -> names.typeOf(cu, s))
+                    .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of()));
+            fallback.stream().filter(f -> !out.contains(f)).forEach(out::add);
+        } else if (call instanceof ObjectCreationExpr o) {
+            out.addAll(names.qualify(cu, o.getType()));
+        }
+        return out;
+    }
+
+    private static Optional<String> solved(MethodCallExpr m) {
+        try {
+            ResolvedMethodDeclaration r = m.resolve();
+            return Optional.of(r.declaringType().getQualifiedName());
+        } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Project methods a call may run: by name, preferring the same arity; implementations of interfaces. */
+    List<Target> targets(List<String> types, String name, int arity) {
+        List<Target> out = new ArrayList<>();
+        for (String type : types) {
+            collect(projectName(type), name, arity, out, 0);
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private String projectName(String fqn) {
+        if (index.declares(fqn)) {
+            return fqn;
+        }
+        int last = fqn.lastIndexOf('.');
+        int prev = last < 0 ? -1 : fqn.lastIndexOf('.', last - 1);
+        if (prev >= 0) {
+            String pkgOuter = fqn.substring(0, last);
+            int pkgEnd = pkgOuter.lastIndexOf('.');
+            String flat = (pkgEnd < 0 ? "" : pkgOuter.substring(0, pkgEnd + 1)) + fqn.substring(last + 1);
+            if (index.declares(flat)) {
+                return flat;
+            }
+        }
+        return fqn;
+    }
+
+    private void collect(String fqn, String name, int arity, List<Target> out, int level) {
+        if (level > 2) {
+            return;
+        }
+        boolean abstractOnly = true;
+        boolean found = false;
+        for (SourceIndex.Entry e : index.filesOf(fqn)) {
+            Optional<CompilationUnit> cu = index.parse(e);
+            if (cu.isEmpty()) {
+                continue;
+            }
+            String simple = Names.simple(fqn);
+            for (TypeDeclaration<?> type : cu.get().findAll(TypeDeclaration.class, ty -> ty.getNameAsString().equals(simple))) {
+                List<MethodDeclaration> methods = type.getMethodsByName(name);
+                List<MethodDeclaration> sameArity = methods.stream().filter(m -> m.getParameters().size() == arity).toList();
+                for (MethodDeclaration m : sameArity.isEmpty() ? methods : sameArity) {
+                    found = true;
+                    if (m.getBody().isPresent()) {
+                        abstractOnly = false;
+                        out.add(new Target(m, type, cu.get()));
+                    }
+                }
+            }
+        }
+        if (index.declares(fqn) && (!found || abstractOnly)) {
+            for (String sub : index.subtypesOf(Names.simple(fqn))) {
+                collect(sub, name, arity, out, level + 1);
+            }
+        }
+    }
+
+    private void add(Signal s) {
+        signals.putIfAbsent(s.kind() + "|" + s.value() + "|" + s.location().display(), s);
+    }
+
+    private void urlSignal(Expression call, List<String> values, Location loc, List<FlowStep> chain) {
+        List<ModelRow> urlSinks = rows.sinks().stream().filter(r -> "url".equals(JavaRows.attr(r, "sink", ""))).toList();
+        if (JavaRows.first(urlSinks, values).isEmpty()) {
+            return;
+        }
+        List<Expression> args = call instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) call).getArguments();
+        if (args.isEmpty()) {
+            return;
+        }
+        String text = Literals.literalText(args.get(0));
+        if (!text.isEmpty() && JavaRows.first(rows.urls(), List.of(text)).isPresent()) {
+            add(new Signal("url", text, loc, chain));
+        }
+    }
+
+    private void credentialFromCall(ModelRow row, Expression call, Location loc) {
+        List<Expression> args = call instanceof MethodCallExpr m ? m.getArguments() : List.of();
+        if (args.isEmpty()) {
+            return;
+        }
+        String name = Literals.literalText(args.get(0));
+        if (!name.isEmpty() && rows.isCredentialName(name)) {
+            credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(row, "kind", "env"), List.of(), loc, false));
+        }
+    }
+
+    /** A class the tool reaches: its injected configuration and environment reads count as reached. */
+    private void enterType(TypeDeclaration<?> type, CompilationUnit cu) {
+        if (!enteredTypes.add(Names.fqn(cu, type))) {
+            return;
+        }
+        for (FieldDeclaration f : type.getFields()) {
+            annotationCredentials(cu, f);
+            f.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> callCredentials(cu, i)));
+        }
+        for (ConstructorDeclaration c : type.getConstructors()) {
+            for (Parameter p : c.getParameters()) {
+                annotationCredentials(cu, p);
+            }
+            callCredentials(cu, c.getBody());
+        }
+    }
+
+    private void callCredentials(CompilationUnit cu, Node node) {
+        for (Expression call : callsIn(node)) {
+            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
+            JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, locationOf(cu, call)));
+        }
+    }
+
+    private void annotationCredentials(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
+        for (AnnotationExpr a : annotated.getAnnotations()) {
+            List<String> fqns = names.qualify(cu, a.getNameAsString());
+            Optional<JavaRows.Match> match = JavaRows.first(rows.credentialAnnotations(), fqns);
+            if (match.isEmpty()) {
+                continue;
+            }
+            String raw = Literals.attribute(a, JavaRows.attr(match.get().row(), "name-attribute", "value"))
+                    .map(Literals::literalText).orElse("");
+            String name = raw.replaceAll("^\\$\\{", "").replaceAll("}$", "").replaceAll(":.*$", "").trim();
+            if (!name.isEmpty() && rows.isCredentialName(name)) {
+                credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(match.get().row(), "kind", "config"),
+                        List.of(), locationOf(cu, a), false));
+            }
+        }
+    }
+
+    private static List<FlowStep> append(List<FlowStep> chain, FlowStep step) {
+        List<FlowStep> out = new ArrayList<>(chain);
+        out.add(step);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.faultline.ingest.java;
+
+import dev.faultline.rules.ModelRow;
+import dev.faultline.rules.RuleCatalog;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The model rows the Java ingester reads (see {@code rules/java/models/*.yaml}): framework markers,
+ * tool annotations, registrations, prompts, API calls, argument sinks and credential sources.
+ */
+record JavaRows(
+        List<String> markers,
+        List<ModelRow> toolAnnotations,
+        List<ModelRow> registrations,
+        List<ModelRow> promptAnnotations,
+        List<ModelRow> promptCalls,
+        List<ModelRow> calls,
+        List<ModelRow> sinks,
+        List<ModelRow> urls,
+        List<ModelRow> credentialNames,
+        List<ModelRow> credentialSources,
+        List<ModelRow> credentialAnnotations) {
+
+    static JavaRows from(RuleCatalog catalog) {
+        List<String> markers = catalog.rowsFor("java-framework-marker").stream()
+                .flatMap(r -> r.match().stream()).distinct().sorted().toList();
+        return new JavaRows(markers,
+                catalog.rowsFor("java-tool-annotation"),
+                catalog.rowsFor("java-tool-registration"),
+                catalog.rowsFor("java-prompt-annotation"),
+                catalog.rowsFor("java-prompt-call"),
+                catalog.rowsFor("call"),
+                catalog.rowsFor("argument-sink"),
+                catalog.rowsFor("url"),
+                catalog.rowsFor("credential-name"),
+                catalog.rowsFor("credential-source"),
+                catalog.rowsFor("credential-annotation"));
+    }
+
+    /** True when the text names a framework package. */
+    boolean mentionsFramework(String text) {
+        for (String m : markers) {
+            if (text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first row (by id) matching any of the candidate values. */
+    static Optional<Match> first(Collection<ModelRow> rows, List<String> candidates) {
+        for (String value : candidates) {
+            for (ModelRow row : rows) {
+                if (row.matches(value)) {
+                    return Optional.of(new Match(row, value));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a credential-name row says this name holds a secret. */
+    boolean isCredentialName(String name) {
+        return credentialNames.stream().anyMatch(r -> r.matches(name));
+    }
+
+    /** A row attribute, lower-cased keys as written in YAML. */
+    static String attr(ModelRow row, String key, String fallback) {
+        return row.attributes().getOrDefault(key, fallback);
+    }
+
+    /** The framework a row belongs to. */
+    static String framework(ModelRow row) {
+        return attr(row, "framework", row.model()).toLowerCase(Locale.ROOT);
+    }
+
+    /** A row that matched, with the value it matched. */
+    record Match(ModelRow row, String value) {
+    }
+}

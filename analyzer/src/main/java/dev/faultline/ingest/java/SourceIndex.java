@@ -1,0 +1,206 @@
+package dev.faultline.ingest.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.faultline.doc.DocException;
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.ingest.SourceFile;
+import dev.faultline.ingest.SourceText;
+import dev.faultline.report.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every Java file of the scan, indexed by a cheap text pass (package, declared type names, their
+ * supertypes) so that a class a tool reaches can be found and parsed on demand. Files are parsed at
+ * most once; a file that fails to parse is reported once and stays failed.
+ */
+final class SourceIndex {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)([^{;]*)");
+    private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\b(.*)", Pattern.DOTALL);
+    private static final Pattern IDENT = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?");
+
+    /** One file: its package, the types it declares, and whether it names a framework. */
+    record Entry(SourceFile file, String pkg, List<String> types, boolean marked) {
+    }
+
+    private final Map<String, Entry> byPath = new TreeMap<>();
+    private final Map<String, List<Entry>> byFqn = new TreeMap<>();
+    private final Map<String, List<String>> subtypes = new TreeMap<>();
+    private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
+    private final java.util.Set<String> failed = new TreeSet<>();
+    private final JavaParser parser;
+    private final ModelBuilder model;
+
+    SourceIndex(JavaParser parser, ModelBuilder model) {
+        this.parser = parser;
+        this.model = model;
+    }
+
+    /** Reads and indexes a file; unreadable files are reported as failed. */
+    void add(SourceFile file, JavaRows rows) {
+        String text;
+        try {
+            text = SourceText.read(file, ReadLimits.DEFAULT);
+        } catch (DocException e) {
+            model.failed(file, "java", e);
+            failed.add(file.path());
+            return;
+        }
+        Matcher p = PACKAGE.matcher(text);
+        String pkg = p.find() ? p.group(1) : "";
+        List<String> types = new ArrayList<>();
+        String base = file.fileName().replaceFirst("\\.java$", "");
+        types.add(base);
+        Matcher t = TYPE.matcher(text);
+        while (t.find()) {
+            String name = t.group(1);
+            if (!types.contains(name)) {
+                types.add(name);
+            }
+            Matcher s = SUPERTYPES.matcher(t.group(2));
+            if (s.find()) {
+                Matcher id = IDENT.matcher(s.group(1));
+                while (id.find()) {
+                    String sup = id.group(1);
+                    if (!sup.equals("extends") && !sup.equals("implements") && Character.isUpperCase(sup.charAt(0))) {
+                        subtypes.computeIfAbsent(simple(sup), k -> new ArrayList<>()).add(qualify(pkg, name));
+                    }
+                }
+            }
+        }
+        Entry entry = new Entry(file, pkg, List.copyOf(types), rows.mentionsFramework(text));
+        byPath.put(file.path(), entry);
+        for (String type : types) {
+            byFqn.computeIfAbsent(qualify(pkg, type), k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    private static String qualify(String pkg, String name) {
+        return pkg.isEmpty() ? name : pkg + "." + name;
+    }
+
+    private static String simple(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
+    }
+
+    /** Files that name a framework, sorted by path. */
+    List<Entry> marked() {
+        return byPath.values().stream().filter(Entry::marked).toList();
+    }
+
+    /** True when a project file declares this fully-qualified type. */
+    boolean declares(String fqn) {
+        return byFqn.containsKey(fqn);
+    }
+
+    /** The files declaring a fully-qualified type (usually one). */
+    List<Entry> filesOf(String fqn) {
+        return byFqn.getOrDefault(fqn, List.of());
+    }
+
+    /** Fully-qualified names of project types that name {@code simpleName} after extends/implements. */
+    List<String> subtypesOf(String simpleName) {
+        return subtypes.getOrDefault(simpleName, List.of()).stream().distinct().sorted().toList();
+    }
+
+    /** The parsed file, parsing it now if needed; empty when it does not parse. */
+    Optional<CompilationUnit> parse(Entry entry) {
+        String path = entry.file().path();
+        if (parsed.containsKey(path)) {
+            return Optional.of(parsed.get(path));
+        }
+        if (failed.contains(path)) {
+            return Optional.empty();
+        }
+        try {
+            String text = SourceText.read(entry.file(), ReadLimits.DEFAULT);
+            ParseResult<CompilationUnit> result = parser.parse(text);
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                CompilationUnit cu = result.getResult().get();
+                cu.setData(FILE_KEY, entry);
+                parsed.put(path, cu);
+                model.scanned(entry.file(), "java");
+                return Optional.of(cu);
+            }
+            Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            int line = 1;
+            int col = 1;
+            String message = "unparseable";
+            if (problem != null) {
+                message = problem.getMessage().lines().findFirst().orElse("unparseable");
+                int expected = message.indexOf(", expected");
+                message = expected > 0 ? message.substring(0, expected) : message;
+                if (problem.getLocation().isPresent() && problem.getLocation().get().getBegin().getRange().isPresent()) {
+                    line = problem.getLocation().get().getBegin().getRange().get().begin.line;
+                    col = problem.getLocation().get().getBegin().getRange().get().begin.column;
+                }
+            }
+            fail(entry, new DocException("Java syntax error: " + message, Location.at(path, line, col)));
+        } catch (DocException e) {
+            fail(entry, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            fail(entry, new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path)));
+        }
+        return Optional.empty();
+    }
+
+    private void fail(Entry entry, DocException why) {
+        failed.add(entry.file().path());
+        model.failed(entry.file(), "java", why);
+    }
+
+    /** Marks every file that was neither parsed nor failed as skipped. */
+    void reportSkipped() {
+        for (Entry e : byPath.values()) {
+            if (!parsed.containsKey(e.file().path()) && !failed.contains(e.file().path())) {
+                model.skipped(e.file().path(), "no tool framework referenced and no tool reaches it");
+            }
+        }
+    }
+
+    /** Number of files parsed so far. */
+    int parsedCount() {
+        return parsed.size();
+    }
+
+    /** Source roots (absolute) inferred from each file's package and path, for the symbol solver. */
+    List<java.nio.file.Path> sourceRoots() {
+        java.util.Set<java.nio.file.Path> roots = new TreeSet<>();
+        for (Entry e : byPath.values()) {
+            java.nio.file.Path dir = e.file().absolute().getParent();
+            if (dir == null) {
+                continue;
+            }
+            String[] parts = e.pkg().isEmpty() ? new String[0] : e.pkg().split("\\.");
+            boolean ok = true;
+            for (int i = parts.length - 1; i >= 0 && dir != null; i--) {
+                if (dir.getFileName() == null || !dir.getFileName().toString().equals(parts[i])) {
+                    ok = false;
+                    break;
+                }
+                dir = dir.getParent();
+            }
+            if (ok && dir != null) {
+                roots.add(dir);
+            }
+        }
+        return List.copyOf(roots);
+    }
+
+    /** The key under which each parsed unit keeps its index entry. */
+    static final com.github.javaparser.ast.DataKey<Entry> FILE_KEY = new com.github.javaparser.ast.DataKey<>() {
+    };
+}

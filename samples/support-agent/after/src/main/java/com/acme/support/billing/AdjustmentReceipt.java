@@ -1,0 +1,4 @@
+package com.acme.support.billing;
+
+public record AdjustmentReceipt(String adjustmentId, String accountId, long newBalanceCents) {
+}
