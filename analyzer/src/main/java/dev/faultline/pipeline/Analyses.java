@@ -1,6 +1,7 @@
 package dev.faultline.pipeline;
 
 import dev.faultline.analysis.Analysis;
+import dev.faultline.analysis.ArgumentInjectionAnalysis;
 import dev.faultline.analysis.BlastRadiusAnalysis;
 import dev.faultline.analysis.CompositionAnalysis;
 import dev.faultline.analysis.DescriptionPatternAnalysis;
@@ -22,7 +23,7 @@ public final class Analyses {
     /** Every engine, keyed by kind. */
     public static Map<String, Analysis> byKind() {
         Map<String, Analysis> m = new TreeMap<>();
-        for (Analysis a : List.of(new TaintAnalysis(), new CompositionAnalysis(), new SharedCredentialAnalysis(),
+        for (Analysis a : List.of(new TaintAnalysis(), new ArgumentInjectionAnalysis(), new CompositionAnalysis(), new SharedCredentialAnalysis(),
                 new BlastRadiusAnalysis(), new DescriptionPatternAnalysis(), new ServerLaunchAnalysis(),
                 new ServerSecretAnalysis(), new ServerTransportAnalysis(), new ServerArgsAnalysis())) {
             m.put(a.kind(), a);

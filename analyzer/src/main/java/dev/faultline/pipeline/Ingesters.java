@@ -2,7 +2,9 @@ package dev.faultline.pipeline;
 
 import dev.faultline.ingest.DocumentIngester;
 import dev.faultline.ingest.ProjectIngester;
+import dev.faultline.ingest.java.JavaSourceIngester;
 import dev.faultline.ingest.schema.SchemaIngesters;
+import dev.faultline.rules.RuleCatalog;
 import java.util.List;
 
 /** The ingesters a scan uses, in detection order. */
@@ -16,7 +18,7 @@ public final class Ingesters {
     }
 
     /** Readers of source trees. */
-    public static List<ProjectIngester> projects() {
-        return List.of();
+    public static List<ProjectIngester> projects(RuleCatalog catalog) {
+        return List.of(new JavaSourceIngester(catalog));
     }
 }
