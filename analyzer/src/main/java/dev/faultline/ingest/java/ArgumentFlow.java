@@ -140,7 +140,9 @@ final class ArgumentFlow {
                 continue;
             }
             List<FlowStep> steps = new ArrayList<>(origin.get().steps());
-            steps.add(new FlowStep(loc, "reaches " + Names.simple(match.get().value().replace('#', '.')) + " as " + sink
+            String api = match.get().value();
+            String shown = Names.simple(api.substring(0, api.indexOf('#'))) + "." + api.substring(api.indexOf('#') + 1);
+            steps.add(new FlowStep(loc, "reaches " + shown + " as " + sink
                     + (hostOnly ? " (scheme or host)" : "")));
             String key = sink + ":" + origin.get().param();
             out.putIfAbsent(key, new Signal("argument-flow", key, loc, steps));
