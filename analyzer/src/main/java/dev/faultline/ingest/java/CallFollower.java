@@ -2,7 +2,6 @@ package dev.faultline.ingest.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -45,8 +44,22 @@ final class CallFollower {
     private final Map<String, CredentialRef> credentials = new LinkedHashMap<>();
     private final Set<String> enteredTypes = new HashSet<>();
 
-    /** A method body to walk: the method, its type and its file. */
-    record Target(CallableDeclaration<?> method, TypeDeclaration<?> type, CompilationUnit cu) {
+    /** A body to walk: a method, constructor or lambda, its type and its file. */
+    record Target(Node method, TypeDeclaration<?> type, CompilationUnit cu) {
+
+        /** The statements to walk, if the callable has any. */
+        Optional<Node> body() {
+            if (method instanceof MethodDeclaration m) {
+                return m.getBody().map(b -> b);
+            }
+            if (method instanceof ConstructorDeclaration c) {
+                return Optional.of(c.getBody());
+            }
+            if (method instanceof com.github.javaparser.ast.expr.LambdaExpr l) {
+                return Optional.of(l.getBody());
+            }
+            return Optional.empty();
+        }
     }
 
     CallFollower(SourceIndex index, Names names, JavaRows rows) {
@@ -76,8 +89,7 @@ final class CallFollower {
             return;
         }
         enterType(t.type(), t.cu());
-        Node body = t.method() instanceof MethodDeclaration m ? m.getBody().orElse(null)
-                : ((ConstructorDeclaration) t.method()).getBody();
+        Node body = t.body().orElse(null);
         if (body == null) {
             onPath.remove(t.method());
             return;

@@ -67,7 +67,8 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     /** A method that a tool annotation marks, before its body is read. */
     private record ToolDecl(String toolset, String name, String framework, String description, Location location,
-                            List<Parameter> parameters, MethodDeclaration method, TypeDeclaration<?> type, CompilationUnit cu) {
+                            List<Parameter> parameters, Node body, List<ArgumentFlow.Source> sources,
+                            TypeDeclaration<?> type, CompilationUnit cu) {
         String id() {
             return Tool.idOf(toolset, name);
         }
@@ -109,9 +110,10 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
         for (ToolDecl t : tools) {
             CallFollower follower = new CallFollower(index, names, rows);
-            follower.walkTool(new CallFollower.Target(t.method(), t.type(), t.cu()));
+            CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
+            follower.walkTool(target);
             List<Signal> signals = new ArrayList<>(follower.signals());
-            signals.addAll(new ArgumentFlow(follower, rows).flows(t.method(), t.cu()));
+            target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
             model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
                     t.parameters(), signals, follower.credentials()));
         }
@@ -140,7 +142,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                 String description = text(a, JavaRows.attr(row, "description-attribute", "description"));
                 out.add(new ToolDecl(type.get().getNameAsString(), name.isEmpty() ? m.getNameAsString() : name,
                         JavaRows.framework(row), description, CallFollower.locationOf(cu, m.getName()),
-                        parameters(cu, m, row, names), m, type.get(), cu));
+                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu));
                 break;
             }
         }
