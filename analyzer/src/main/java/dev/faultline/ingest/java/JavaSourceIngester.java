@@ -65,15 +65,6 @@ public final class JavaSourceIngester implements ProjectIngester {
         return file.extension().equals("java");
     }
 
-    /** A method that a tool annotation marks, before its body is read. */
-    private record ToolDecl(String toolset, String name, String framework, String description, Location location,
-                            List<Parameter> parameters, Node body, List<ArgumentFlow.Source> sources,
-                            TypeDeclaration<?> type, CompilationUnit cu) {
-        String id() {
-            return Tool.idOf(toolset, name);
-        }
-    }
-
     /** Tool classes handed to an agent by one registration call. */
     private record Binding(String agent, String framework, Location location, Set<String> toolsets) {
     }
@@ -106,6 +97,7 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             tools.addAll(toolsIn(cu.get(), names, rows));
             bindings.addAll(bindingsIn(cu.get(), names, rows, model));
+            tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
             promptsIn(cu.get(), names, rows).forEach(model::addPrompt);
         }
         for (ToolDecl t : tools) {

@@ -1,0 +1,22 @@
+package dev.faultline.ingest.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.faultline.model.Parameter;
+import dev.faultline.model.Tool;
+import dev.faultline.report.Location;
+import java.util.List;
+
+/**
+ * A tool found in code, before its body is read: an annotated method or a tool built as a value.
+ * {@code body} is the method or lambda that runs; {@code sources} where the model's arguments enter it.
+ */
+record ToolDecl(String toolset, String name, String framework, String description, Location location,
+                List<Parameter> parameters, Node body, List<ArgumentFlow.Source> sources,
+                TypeDeclaration<?> type, CompilationUnit cu) {
+
+    String id() {
+        return Tool.idOf(toolset, name);
+    }
+}
