@@ -184,7 +184,7 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     private List<Binding> bindingsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
         List<Binding> out = new ArrayList<>();
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.registrations(), c.getNameAsString()))) {
             List<String> values = values(cu, call, names);
             Optional<JavaRows.Match> match = JavaRows.first(rows.registrations(), values);
             if (match.isEmpty()) {
@@ -262,7 +262,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                     : Names.enclosingType(a).map(TypeDeclaration::getNameAsString).orElse("agent");
             out.add(new Prompt(agent, JavaRows.attr(row, "role", "system"), text, CallFollower.locationOf(cu, a)));
         }
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.promptCalls(), c.getNameAsString()))) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptCalls(), values(cu, call, names));
             if (match.isEmpty() || call.getArguments().isEmpty()) {
                 continue;

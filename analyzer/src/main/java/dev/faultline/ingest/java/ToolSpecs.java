@@ -41,6 +41,10 @@ final class ToolSpecs {
     List<ToolDecl> specsIn(CompilationUnit cu) {
         List<ToolDecl> out = new ArrayList<>();
         for (Expression call : CallFollower.callsIn(cu)) {
+            String method = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+            if (!JavaRows.mayMatchMethod(rows.toolSpecs(), method)) {
+                continue;
+            }
             Optional<JavaRows.Match> spec = JavaRows.first(rows.toolSpecs(), values(cu, call));
             if (spec.isEmpty()) {
                 continue;
