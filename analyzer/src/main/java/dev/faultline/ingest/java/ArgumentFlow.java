@@ -116,7 +116,7 @@ final class ArgumentFlow {
 
     private void propagate(CompilationUnit cu, String name, Expression value, Node at, Map<String, Origin> tainted,
                            Set<String> checked) {
-        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted, false);
+        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted);
         if (from.isPresent()) {
             List<FlowStep> steps = new ArrayList<>(from.get().steps());
             steps.add(new FlowStep(CallFollower.locationOf(cu, at), "flows into " + name));
@@ -149,7 +149,7 @@ final class ArgumentFlow {
         }
         Location loc = CallFollower.locationOf(cu, call);
         for (Expression arg : dangerous) {
-            Optional<Origin> origin = originOf(arg, tainted, false);
+            Optional<Origin> origin = originOf(arg, tainted);
             if (origin.isEmpty() || hostOnly && !hostTainted(arg, tainted)) {
                 continue;
             }
@@ -164,7 +164,7 @@ final class ArgumentFlow {
     }
 
     /** The first tainted name an expression is built from, not counting arguments of check methods. */
-    private Optional<Origin> originOf(Expression e, Map<String, Origin> tainted, boolean inCheck) {
+    private Optional<Origin> originOf(Expression e, Map<String, Origin> tainted) {
         if (e instanceof NameExpr n) {
             return Optional.ofNullable(tainted.get(n.getNameAsString()));
         }
@@ -184,7 +184,7 @@ final class ArgumentFlow {
         }
         for (Node child : e.getChildNodes()) {
             if (child instanceof Expression ce) {
-                Optional<Origin> o = originOf(ce, tainted, inCheck);
+                Optional<Origin> o = originOf(ce, tainted);
                 if (o.isPresent()) {
                     return o;
                 }
@@ -212,7 +212,7 @@ final class ArgumentFlow {
             for (Expression part : parts) {
                 if (part instanceof StringLiteralExpr s) {
                     prefix.append(s.asString());
-                } else if (originOf(part, tainted, false).isPresent()) {
+                } else if (originOf(part, tainted).isPresent()) {
                     return HOST_PREFIX.matcher(prefix).matches() && (!(part instanceof NameExpr) || hostTainted(part, tainted));
                 } else {
                     return false;
@@ -221,9 +221,9 @@ final class ArgumentFlow {
             return false;
         }
         if (e instanceof MethodCallExpr || e instanceof ObjectCreationExpr) {
-            return originOf(e, tainted, false).isPresent();
+            return originOf(e, tainted).isPresent();
         }
-        return originOf(e, tainted, false).isPresent();
+        return originOf(e, tainted).isPresent();
     }
 
     /** {@code request} of {@code request.arguments()}: the name a chain of calls starts from. */

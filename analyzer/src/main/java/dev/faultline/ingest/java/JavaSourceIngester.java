@@ -223,6 +223,15 @@ public final class JavaSourceIngester implements ProjectIngester {
         if (arg instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
             return names.variableType(cu, f, f.getNameAsString()).orElse(List.of());
         }
+        if (arg instanceof ClassExpr c) {
+            return names.qualify(cu, c.getType());
+        }
+        if (arg instanceof MethodCallExpr m) {
+            // a factory around the tool object: FunctionTool.create(X.class, "m"), createFromObject(new X(), "x")
+            List<String> out = new ArrayList<>();
+            m.getArguments().forEach(a -> out.addAll(argumentTypes(cu, a, names)));
+            return out;
+        }
         return List.of();
     }
 
