@@ -95,17 +95,28 @@ public final class JavaSourceIngester implements ProjectIngester {
             if (cu.isEmpty()) {
                 continue;
             }
-            tools.addAll(toolsIn(cu.get(), names, rows));
-            bindings.addAll(bindingsIn(cu.get(), names, rows, model));
-            tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
-            promptsIn(cu.get(), names, rows).forEach(model::addPrompt);
+            try {
+                tools.addAll(toolsIn(cu.get(), names, rows));
+                bindings.addAll(bindingsIn(cu.get(), names, rows, model));
+                tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
+                promptsIn(cu.get(), names, rows).forEach(model::addPrompt);
+            } catch (RuntimeException | StackOverflowError e) {
+                model.notify("warning", "java-file-unreadable", "declarations of this file could not be read ("
+                        + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
+            }
         }
         for (ToolDecl t : tools) {
             CallFollower follower = new CallFollower(index, names, rows);
             CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
-            follower.walkTool(target);
-            List<Signal> signals = new ArrayList<>(follower.signals());
-            target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
+            List<Signal> signals = new ArrayList<>();
+            try {
+                follower.walkTool(target);
+                signals.addAll(follower.signals());
+                target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
+            } catch (RuntimeException | StackOverflowError e) {
+                model.notify("warning", "tool-body-unknown", "the body of tool " + t.id() + " could not be followed ("
+                        + e.getClass().getSimpleName() + "); its effects are not known", t.location());
+            }
             model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
                     t.parameters(), signals, follower.credentials()));
         }

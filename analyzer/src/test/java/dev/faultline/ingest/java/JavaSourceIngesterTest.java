@@ -126,6 +126,19 @@ class JavaSourceIngesterTest {
     }
 
     @Test
+    void hostileNestingFailsOneFileNotTheScan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String deep = "(".repeat(20_000) + "x" + ")".repeat(20_000);
+        java.nio.file.Files.writeString(dir.resolve("Deep.java"), "import dev.langchain4j.agent.tool.Tool;\n"
+                + "class Deep { @Tool String t(String x) { return " + deep + "; } }\n");
+        java.nio.file.Files.writeString(dir.resolve("Fine.java"), "import dev.langchain4j.agent.tool.Tool;\n"
+                + "class Fine { @Tool String t(String x) { return x; } }\n");
+        AgentModel m = JavaFixtures.scan(dir);
+        assertThat(m.tools()).extracting(Tool::id).contains("Fine/t");
+        assertThat(m.inputs()).filteredOn(i -> i.path().equals("Deep.java")).singleElement()
+                .satisfies(i -> assertThat(i.status()).isIn(InputStatus.FAILED, InputStatus.SCANNED));
+    }
+
+    @Test
     void outputIsDeterministic() {
         assertThat(JavaFixtures.scan(JavaFixtures.fixture("mixed"))).isEqualTo(model);
     }
