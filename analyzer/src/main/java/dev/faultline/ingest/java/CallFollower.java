@@ -144,9 +144,18 @@ final class CallFollower {
         List<String> out = new ArrayList<>();
         if (call instanceof MethodCallExpr m) {
             solved(m).ifPresent(out::add);
-            List<String> fallback = m.getScope().map(s -> names.typeOf(cu, s))
-                    .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of()));
-            fallback.stream().filter(f -> !out.contains(f)).forEach(out::add);
+            List<String> fallback = new ArrayList<>(m.getScope().map(s -> names.typeOf(cu, s))
+                    .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of())));
+            if (m.getScope().isEmpty()) {
+                for (com.github.javaparser.ast.ImportDeclaration imp : cu.getImports()) {
+                    if (imp.isStatic() && imp.isAsterisk()) {
+                        fallback.add(imp.getNameAsString());
+                    } else if (imp.isStatic() && imp.getName().getIdentifier().equals(m.getNameAsString())) {
+                        fallback.add(imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
+                    }
+                }
+            }
+            fallback.stream().filter(f -> !f.isEmpty() && !out.contains(f)).forEach(out::add);
         } else if (call instanceof ObjectCreationExpr o) {
             out.addAll(names.qualify(cu, o.getType()));
         }
@@ -215,11 +224,27 @@ final class CallFollower {
                 }
             }
         }
+        if (index.declares(fqn) && !found) {
+            for (String sup : supertypes(fqn)) {
+                collect(sup, name, arity, out, level + 1);
+            }
+        }
         if (index.declares(fqn) && (!found || abstractOnly)) {
             for (String sub : index.subtypesOf(Names.simple(fqn))) {
                 collect(sub, name, arity, out, level + 1);
             }
         }
+    }
+
+    /** The project supertypes a type extends, where an inherited method may be declared. */
+    private List<String> supertypes(String fqn) {
+        List<String> out = new ArrayList<>();
+        for (SourceIndex.Entry e : index.filesOf(fqn)) {
+            index.parse(e).ifPresent(cu -> cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                    t -> t.getNameAsString().equals(Names.simple(fqn))).forEach(t -> t.getExtendedTypes()
+                    .forEach(sup -> names.qualify(cu, sup).stream().filter(index::declares).forEach(out::add))));
+        }
+        return out;
     }
 
     private void add(Signal s) {

@@ -38,7 +38,8 @@ class JavaSourceIngesterTest {
     @Test
     void annotatedMethodsAreToolsAndHelpersAreNot() {
         assertThat(model.tools()).extracting(Tool::id)
-                .containsExactly("LegacyTools/deleteExport", "RefundTools/refund_order", "SearchTools/searchArticles");
+                .containsExactly("ExportTools/exportArchive", "LegacyTools/deleteExport", "RefundTools/refund_order",
+                        "SearchTools/searchArticles");
         Tool refund = tool("RefundTools/refund_order");
         assertThat(refund.origin()).isEqualTo("langchain4j");
         assertThat(refund.name()).isEqualTo("refund_order");
@@ -65,6 +66,16 @@ class JavaSourceIngesterTest {
     }
 
     @Test
+    void staticImportsAndInheritedMethodsAreFollowed() {
+        Tool export = tool("ExportTools/exportArchive");
+        assertThat(signals(export, "call")).extracting(Signal::value)
+                .containsExactly("java.lang.ProcessBuilder#start", "java.nio.file.Files#move");
+        assertThat(signals(export, "call").get(0).chain()).extracting(FlowStep::message)
+                .containsExactly("calls Shell.run", "calls ProcessBuilder.start");
+        assertThat(signals(export, "call").get(1).location().path()).isEqualTo(DESK + "BaseTools.java");
+    }
+
+    @Test
     void interfaceCallsReachTheirImplementations() {
         Signal read = signals(tool("SearchTools/searchArticles"), "call").get(0);
         assertThat(read.value()).isEqualTo("org.springframework.jdbc.core.JdbcTemplate#queryForList");
@@ -84,6 +95,7 @@ class JavaSourceIngesterTest {
     void registeredClassesAreBoundAndUnregisteredOnesAreNot() {
         assertThat(model.agents()).extracting(Agent::name).containsExactly("DeskAgent");
         assertThat(model.agents().get(0).tools()).containsExactly("RefundTools/refund_order", "SearchTools/searchArticles");
+        assertThat(model.notifications()).anySatisfy(n -> assertThat(n.message()).contains("ExportTools/exportArchive is bound to no agent"));
         assertThat(model.notifications()).anySatisfy(n -> {
             assertThat(n.id()).isEqualTo("unbound-tool");
             assertThat(n.message()).contains("LegacyTools/deleteExport");
