@@ -120,7 +120,7 @@ final class ArgumentFlow {
         if (from.isPresent()) {
             List<FlowStep> steps = new ArrayList<>(from.get().steps());
             steps.add(new FlowStep(CallFollower.locationOf(cu, at), "flows into " + name));
-            tainted.put(name, new Origin(from.get().param(), List.copyOf(steps), hostTainted(value, tainted), false));
+            tainted.put(name, new Origin(from.get().param(), List.copyOf(steps), hostTainted(value, tainted), from.get().map()));
         } else {
             tainted.remove(name);
         }

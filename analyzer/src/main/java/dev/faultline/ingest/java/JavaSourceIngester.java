@@ -66,7 +66,7 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** Tool classes handed to an agent by one registration call. */
-    private record Binding(String agent, String framework, Location location, Set<String> toolsets) {
+    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built) {
     }
 
     @Override
@@ -121,7 +121,8 @@ public final class JavaSourceIngester implements ProjectIngester {
                     t.parameters(), signals, follower.credentials()));
         }
         for (Binding b : bindings) {
-            List<String> ids = tools.stream().filter(t -> b.toolsets().contains(t.toolset())).map(ToolDecl::id)
+            List<String> ids = tools.stream().filter(t -> b.toolsets().contains(t.toolset()) || b.built().contains(t.declaredAt()))
+                    .map(ToolDecl::id)
                     .distinct().sorted().toList();
             model.addAgent(new AgentDecl(b.agent(), "", b.location(), List.of(), ids, List.of(), "", b.framework()));
         }
@@ -145,7 +146,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                 String description = text(a, JavaRows.attr(row, "description-attribute", "description"));
                 out.add(new ToolDecl(type.get().getNameAsString(), name.isEmpty() ? m.getNameAsString() : name,
                         JavaRows.framework(row), description, CallFollower.locationOf(cu, m.getName()),
-                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu));
+                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu, m));
                 break;
             }
         }
@@ -203,6 +204,8 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             Location loc = CallFollower.locationOf(cu, call);
             Set<String> toolsets = new TreeSet<>();
+            Set<Node> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            call.getArguments().forEach(arg -> builtBy(arg, built, 0));
             for (Expression arg : call.getArguments()) {
                 List<String> types = argumentTypes(cu, arg, names);
                 if (types.isEmpty()) {
@@ -211,9 +214,22 @@ public final class JavaSourceIngester implements ProjectIngester {
                 }
                 types.stream().map(Names::simple).forEach(toolsets::add);
             }
-            out.add(new Binding(agentName(call, match.get().row()), JavaRows.framework(match.get().row()), loc, toolsets));
+            out.add(new Binding(agentName(call, match.get().row()), JavaRows.framework(match.get().row()), loc, toolsets, built));
         }
         return out;
+    }
+
+    /** The expressions a registration argument stands for: itself, its variable's initializer, a factory's arguments. */
+    private static void builtBy(Expression arg, Set<Node> out, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        out.add(arg);
+        Expression def = ToolSpecs.definition(arg);
+        out.add(def);
+        if (def instanceof MethodCallExpr m) {
+            m.getArguments().forEach(a -> builtBy(a, out, depth + 1));
+        }
     }
 
     private static List<String> values(CompilationUnit cu, MethodCallExpr call, Names names) {

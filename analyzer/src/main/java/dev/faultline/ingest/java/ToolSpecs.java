@@ -54,8 +54,11 @@ final class ToolSpecs {
             Expression named = call;
             ModelRow naming = row;
             if (row.attributes().containsKey("descriptor")) {
-                Optional<Expression> descriptor = locate(call, JavaRows.attr(row, "descriptor", "")).map(this::definition);
+                Optional<Expression> descriptor = locate(call, JavaRows.attr(row, "descriptor", "")).map(ToolSpecs::definition);
                 Optional<JavaRows.Match> d = descriptor.flatMap(e -> JavaRows.first(rows.toolDescriptors(), values(cu, e)));
+                if (d.isEmpty() && Boolean.parseBoolean(JavaRows.attr(row, "require-descriptor", "false"))) {
+                    continue;
+                }
                 if (d.isEmpty()) {
                     model.notify("warning", "tools-not-enumerable", "a " + JavaRows.framework(row)
                             + " tool is built here from a descriptor that is not a constant; its name is not known", loc);
@@ -72,7 +75,7 @@ final class ToolSpecs {
                         + " tool is built here with a name that is not a constant", loc);
                 continue;
             }
-            Optional<Expression> handler = locate(call, JavaRows.attr(row, "handler", "")).map(this::definition);
+            Optional<Expression> handler = locate(call, JavaRows.attr(row, "handler", "")).map(ToolSpecs::definition);
             Optional<Node> body = handler.flatMap(h -> handlerBody(cu, h, JavaRows.attr(row, "handler-method", "")));
             if (body.isEmpty()) {
                 model.notify("warning", "tool-body-unknown", "the handler of tool " + name
@@ -91,7 +94,7 @@ final class ToolSpecs {
             Node runs = body.orElse(call);
             TypeDeclaration<?> owner = Names.enclosingType(runs).orElse(type.get());
             out.add(new ToolDecl(type.get().getNameAsString(), name, JavaRows.framework(row), description.strip(), loc,
-                    List.of(), runs, sources, owner, runs.findCompilationUnit().orElse(cu)));
+                    List.of(), runs, sources, owner, runs.findCompilationUnit().orElse(cu), call));
         }
         return out;
     }
@@ -140,7 +143,7 @@ final class ToolSpecs {
     }
 
     /** A variable's initializer (local or field of the enclosing types), else the expression itself. */
-    private Expression definition(Expression e) {
+    static Expression definition(Expression e) {
         if (!(e instanceof NameExpr n)) {
             return e;
         }

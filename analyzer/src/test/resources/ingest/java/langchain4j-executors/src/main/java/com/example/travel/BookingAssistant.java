@@ -1,0 +1,5 @@
+package com.example.travel;
+
+public interface BookingAssistant {
+    String chat(String message);
+}
