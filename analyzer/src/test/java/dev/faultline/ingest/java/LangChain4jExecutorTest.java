@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.faultline.model.AgentModel;
 import dev.faultline.model.Signal;
-import dev.faultline.model.Tool;
 import org.junit.jupiter.api.Test;
 
 /** LangChain4j tools given as a ToolSpecification plus a ToolExecutor lambda. */
