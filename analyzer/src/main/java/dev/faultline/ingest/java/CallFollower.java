@@ -31,11 +31,15 @@ import java.util.Set;
  * Follows the calls of one tool body into the project's own classes (to {@link #MAX_DEPTH} hops)
  * and records what it reaches: {@code call} signals for API calls a model row knows, {@code url}
  * signals for the literal URL text handed to a URL sink, and credentials read on the way.
- * Receivers are typed by the symbol solver where it resolves, else by {@link Names}.
+ * Receivers are typed by the symbol solver where it resolves, else by {@link Names}. A call on an
+ * interface or abstract method is followed into the project's implementations, unless there are more
+ * than {@link #MAX_IMPLEMENTATIONS} of them.
  */
 final class CallFollower {
     /** How many hops into project methods a tool body is followed. */
     static final int MAX_DEPTH = 4;
+    /** An interface with more project implementations than this is not followed into them (too vague to help). */
+    static final int MAX_IMPLEMENTATIONS = 8;
 
     private final SourceIndex index;
     private final Names names;
@@ -62,10 +66,14 @@ final class CallFollower {
         }
     }
 
-    CallFollower(SourceIndex index, Names names, JavaRows rows) {
+    private final Map<String, List<Target>> targetCache;
+
+    /** A follower for one tool; {@code targetCache} is shared by the followers of one scan. */
+    CallFollower(SourceIndex index, Names names, JavaRows rows, Map<String, List<Target>> targetCache) {
         this.index = index;
         this.names = names;
         this.rows = rows;
+        this.targetCache = targetCache;
     }
 
     /** Walks a tool method and everything it reaches. */
@@ -173,14 +181,21 @@ final class CallFollower {
 
     /** Project methods a call may run: by name, preferring the same arity; implementations of interfaces. */
     List<Target> targets(List<String> types, String name, int arity) {
-        List<Target> out = new ArrayList<>();
         for (String type : types) {
-            collect(projectName(type), name, arity, out, 0);
-            if (!out.isEmpty()) {
-                break;
+            String fqn = projectName(type);
+            if (!index.declares(fqn)) {
+                continue;
+            }
+            List<Target> found = targetCache.computeIfAbsent(fqn + "#" + name + "/" + arity, k -> {
+                List<Target> out = new ArrayList<>();
+                collect(fqn, name, arity, out, 0);
+                return List.copyOf(out);
+            });
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        return out;
+        return List.of();
     }
 
     private String projectName(String fqn) {
@@ -229,8 +244,9 @@ final class CallFollower {
                 collect(sup, name, arity, out, level + 1);
             }
         }
-        if (index.declares(fqn) && (!found || abstractOnly)) {
-            for (String sub : index.subtypesOf(Names.simple(fqn))) {
+        List<String> subtypes = index.subtypesOf(Names.simple(fqn));
+        if (index.declares(fqn) && (!found || abstractOnly) && subtypes.size() <= MAX_IMPLEMENTATIONS) {
+            for (String sub : subtypes) {
                 collect(sub, name, arity, out, level + 1);
             }
         }

@@ -31,7 +31,9 @@ import dev.faultline.rules.ModelRow;
 import dev.faultline.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -105,8 +107,9 @@ public final class JavaSourceIngester implements ProjectIngester {
                         + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
             }
         }
+        Map<String, List<CallFollower.Target>> targetCache = new HashMap<>();
         for (ToolDecl t : tools) {
-            CallFollower follower = new CallFollower(index, names, rows);
+            CallFollower follower = new CallFollower(index, names, rows, targetCache);
             CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
             List<Signal> signals = new ArrayList<>();
             try {
