@@ -101,7 +101,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                 tools.addAll(toolsIn(cu.get(), names, rows));
                 bindings.addAll(bindingsIn(cu.get(), names, rows, model));
                 tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
-                promptsIn(cu.get(), names, rows).forEach(model::addPrompt);
+                promptsIn(cu.get(), names, rows, model).forEach(model::addPrompt);
             } catch (RuntimeException | StackOverflowError e) {
                 model.notify("warning", "java-file-unreadable", "declarations of this file could not be read ("
                         + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
@@ -284,7 +284,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         return Names.enclosingType(call).map(TypeDeclaration::getNameAsString).orElse("agent");
     }
 
-    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows) {
+    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
         List<Prompt> out = new ArrayList<>();
         for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptAnnotations(), names.qualify(cu, a.getNameAsString()));
@@ -293,13 +293,18 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             ModelRow row = match.get().row();
             String text = text(a, JavaRows.attr(row, "text-attribute", "value"));
-            if (text.isEmpty()) {
-                text = Literals.attribute(a, "fromResource").map(Literals::literalText).map(r -> "(from resource " + r + ")").orElse("");
+            Location where = CallFollower.locationOf(cu, a);
+            String resource = row.attributes().containsKey("resource-attribute")
+                    ? text(a, JavaRows.attr(row, "resource-attribute", "")) : "";
+            if (text.isEmpty() && !resource.isEmpty()) {
+                Optional<Prompt> fromFile = PromptResources.read(cu.getData(SourceIndex.FILE_KEY), resource, model, where);
+                text = fromFile.map(Prompt::text).orElse("(from resource " + resource + ", not found)");
+                where = fromFile.map(Prompt::location).orElse(where);
             }
             Node owner = a.getParentNode().orElse(a);
             String agent = owner instanceof TypeDeclaration<?> t ? t.getNameAsString()
                     : Names.enclosingType(a).map(TypeDeclaration::getNameAsString).orElse("agent");
-            out.add(new Prompt(agent, JavaRows.attr(row, "role", "system"), text, CallFollower.locationOf(cu, a)));
+            out.add(new Prompt(agent, JavaRows.attr(row, "role", "system"), text, where));
         }
         for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.promptCalls(), c.getNameAsString()))) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptCalls(), values(cu, call, names));

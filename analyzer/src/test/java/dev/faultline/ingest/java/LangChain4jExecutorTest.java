@@ -25,5 +25,11 @@ class LangChain4jExecutorTest {
             assertThat(a.name()).isEqualTo("BookingAssistant");
             assertThat(a.tools()).containsExactly("BookingAssistantConfig/cancel_booking");
         });
+        assertThat(m.prompts()).singleElement().satisfies(p -> {
+            assertThat(p.agent()).isEqualTo("BookingAssistant");
+            assertThat(p.role()).isEqualTo("system");
+            assertThat(p.text()).startsWith("You are the booking assistant").endsWith("the customer's name.");
+            assertThat(p.location().display()).isEqualTo("src/main/resources/prompts/booking-system.txt:1:1");
+        });
     }
 }
