@@ -54,7 +54,7 @@ final class ArgumentFlow {
     private final CallFollower follower;
     private final JavaRows rows;
 
-    private record Origin(String param, List<FlowStep> steps, boolean host) {
+    private record Origin(String param, List<FlowStep> steps, boolean host, boolean map) {
     }
 
     ArgumentFlow(CallFollower follower, JavaRows rows) {
@@ -62,21 +62,35 @@ final class ArgumentFlow {
         this.rows = rows;
     }
 
-    /** The argument-flow signals of one tool method, one per sink and parameter. */
-    List<Signal> flows(MethodDeclaration tool, CompilationUnit cu) {
-        if (tool.getBody().isEmpty()) {
-            return List.of();
-        }
-        Node body = tool.getBody().get();
-        Set<String> checked = checkedNames(body);
-        Map<String, Origin> tainted = new LinkedHashMap<>();
+    /**
+     * Where model-chosen values enter a tool body: a parameter ({@code map} false) or a map of
+     * arguments ({@code map} true: {@code args.get("path")} is the argument {@code path}).
+     */
+    record Source(String name, Location location, boolean map) {
+    }
+
+    /** The text-typed parameters of a tool method, the values a model chooses. */
+    static List<Source> parameterSources(MethodDeclaration tool, CompilationUnit cu) {
+        List<Source> out = new ArrayList<>();
         for (Parameter p : tool.getParameters()) {
             String type = p.getType().isClassOrInterfaceType()
                     ? p.getType().asClassOrInterfaceType().getNameAsString() : p.getType().asString().replace("[]", "");
-            if ((TEXT_TYPES.contains(type) || p.getType().isArrayType() && type.equals("String")) && !checked.contains(p.getNameAsString())) {
-                Location loc = CallFollower.locationOf(cu, p);
-                tainted.put(p.getNameAsString(), new Origin(p.getNameAsString(),
-                        List.of(new FlowStep(loc, "parameter " + p.getNameAsString() + " is chosen by the model")), true));
+            if (TEXT_TYPES.contains(type) || p.getType().isArrayType() && type.equals("String")) {
+                out.add(new Source(p.getNameAsString(), CallFollower.locationOf(cu, p), false));
+            }
+        }
+        return out;
+    }
+
+    /** The argument-flow signals of one tool body, one per sink and parameter. */
+    List<Signal> flows(List<Source> sources, Node body, CompilationUnit cu) {
+        Set<String> checked = checkedNames(body);
+        Map<String, Origin> tainted = new LinkedHashMap<>();
+        for (Source s : sources) {
+            if (!checked.contains(s.name())) {
+                String what = s.map() ? "the arguments in " + s.name() + " are" : "parameter " + s.name() + " is";
+                tainted.put(s.name(), new Origin(s.name(), List.of(new FlowStep(s.location(), what + " chosen by the model")),
+                        true, s.map()));
             }
         }
         if (tainted.isEmpty()) {
@@ -102,11 +116,11 @@ final class ArgumentFlow {
 
     private void propagate(CompilationUnit cu, String name, Expression value, Node at, Map<String, Origin> tainted,
                            Set<String> checked) {
-        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted, false);
+        Optional<Origin> from = checked.contains(name) ? Optional.empty() : originOf(value, tainted);
         if (from.isPresent()) {
             List<FlowStep> steps = new ArrayList<>(from.get().steps());
             steps.add(new FlowStep(CallFollower.locationOf(cu, at), "flows into " + name));
-            tainted.put(name, new Origin(from.get().param(), List.copyOf(steps), hostTainted(value, tainted)));
+            tainted.put(name, new Origin(from.get().param(), List.copyOf(steps), hostTainted(value, tainted), from.get().map()));
         } else {
             tainted.remove(name);
         }
@@ -135,12 +149,14 @@ final class ArgumentFlow {
         }
         Location loc = CallFollower.locationOf(cu, call);
         for (Expression arg : dangerous) {
-            Optional<Origin> origin = originOf(arg, tainted, false);
+            Optional<Origin> origin = originOf(arg, tainted);
             if (origin.isEmpty() || hostOnly && !hostTainted(arg, tainted)) {
                 continue;
             }
             List<FlowStep> steps = new ArrayList<>(origin.get().steps());
-            steps.add(new FlowStep(loc, "reaches " + Names.simple(match.get().value().replace('#', '.')) + " as " + sink
+            String api = match.get().value();
+            String shown = Names.simple(api.substring(0, api.indexOf('#'))) + "." + api.substring(api.indexOf('#') + 1);
+            steps.add(new FlowStep(loc, "reaches " + shown + " as " + sink
                     + (hostOnly ? " (scheme or host)" : "")));
             String key = sink + ":" + origin.get().param();
             out.putIfAbsent(key, new Signal("argument-flow", key, loc, steps));
@@ -148,16 +164,27 @@ final class ArgumentFlow {
     }
 
     /** The first tainted name an expression is built from, not counting arguments of check methods. */
-    private Optional<Origin> originOf(Expression e, Map<String, Origin> tainted, boolean inCheck) {
+    private Optional<Origin> originOf(Expression e, Map<String, Origin> tainted) {
         if (e instanceof NameExpr n) {
             return Optional.ofNullable(tainted.get(n.getNameAsString()));
         }
         if (e instanceof MethodCallExpr m && CHECK.matcher(m.getNameAsString()).find()) {
             return Optional.empty();
         }
+        if (e instanceof MethodCallExpr m && (m.getNameAsString().equals("get") || m.getNameAsString().equals("getOrDefault"))
+                && !m.getArguments().isEmpty() && m.getArgument(0) instanceof StringLiteralExpr key) {
+            Optional<Origin> map = m.getScope().flatMap(s -> chainRoot(s)).map(n -> tainted.get(n.getNameAsString()))
+                    .filter(Origin::map);
+            if (map.isPresent()) {
+                List<FlowStep> steps = new ArrayList<>(map.get().steps());
+                steps.add(new FlowStep(CallFollower.locationOf(m.findCompilationUnit().orElseThrow(), m),
+                        "argument " + key.asString() + " is read"));
+                return Optional.of(new Origin(key.asString(), List.copyOf(steps), true, false));
+            }
+        }
         for (Node child : e.getChildNodes()) {
             if (child instanceof Expression ce) {
-                Optional<Origin> o = originOf(ce, tainted, inCheck);
+                Optional<Origin> o = originOf(ce, tainted);
                 if (o.isPresent()) {
                     return o;
                 }
@@ -185,7 +212,7 @@ final class ArgumentFlow {
             for (Expression part : parts) {
                 if (part instanceof StringLiteralExpr s) {
                     prefix.append(s.asString());
-                } else if (originOf(part, tainted, false).isPresent()) {
+                } else if (originOf(part, tainted).isPresent()) {
                     return HOST_PREFIX.matcher(prefix).matches() && (!(part instanceof NameExpr) || hostTainted(part, tainted));
                 } else {
                     return false;
@@ -194,9 +221,26 @@ final class ArgumentFlow {
             return false;
         }
         if (e instanceof MethodCallExpr || e instanceof ObjectCreationExpr) {
-            return originOf(e, tainted, false).isPresent();
+            return originOf(e, tainted).isPresent();
         }
-        return originOf(e, tainted, false).isPresent();
+        return originOf(e, tainted).isPresent();
+    }
+
+    /** {@code request} of {@code request.arguments()}: the name a chain of calls starts from. */
+    private static Optional<NameExpr> chainRoot(Expression e) {
+        if (e instanceof NameExpr n) {
+            return Optional.of(n);
+        }
+        if (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            return chainRoot(m.getScope().get());
+        }
+        if (e instanceof EnclosedExpr en) {
+            return chainRoot(en.getInner());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.CastExpr c) {
+            return chainRoot(c.getExpression());
+        }
+        return Optional.empty();
     }
 
     private static void flatten(Expression e, List<Expression> parts) {

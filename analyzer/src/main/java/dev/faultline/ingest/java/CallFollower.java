@@ -2,7 +2,6 @@ package dev.faultline.ingest.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -32,11 +31,15 @@ import java.util.Set;
  * Follows the calls of one tool body into the project's own classes (to {@link #MAX_DEPTH} hops)
  * and records what it reaches: {@code call} signals for API calls a model row knows, {@code url}
  * signals for the literal URL text handed to a URL sink, and credentials read on the way.
- * Receivers are typed by the symbol solver where it resolves, else by {@link Names}.
+ * Receivers are typed by the symbol solver where it resolves, else by {@link Names}. A call on an
+ * interface or abstract method is followed into the project's implementations, unless there are more
+ * than {@link #MAX_IMPLEMENTATIONS} of them.
  */
 final class CallFollower {
     /** How many hops into project methods a tool body is followed. */
     static final int MAX_DEPTH = 4;
+    /** An interface with more project implementations than this is not followed into them (too vague to help). */
+    static final int MAX_IMPLEMENTATIONS = 8;
 
     private final SourceIndex index;
     private final Names names;
@@ -45,14 +48,32 @@ final class CallFollower {
     private final Map<String, CredentialRef> credentials = new LinkedHashMap<>();
     private final Set<String> enteredTypes = new HashSet<>();
 
-    /** A method body to walk: the method, its type and its file. */
-    record Target(CallableDeclaration<?> method, TypeDeclaration<?> type, CompilationUnit cu) {
+    /** A body to walk: a method, constructor or lambda, its type and its file. */
+    record Target(Node method, TypeDeclaration<?> type, CompilationUnit cu) {
+
+        /** The statements to walk, if the callable has any. */
+        Optional<Node> body() {
+            if (method instanceof MethodDeclaration m) {
+                return m.getBody().map(b -> b);
+            }
+            if (method instanceof ConstructorDeclaration c) {
+                return Optional.of(c.getBody());
+            }
+            if (method instanceof com.github.javaparser.ast.expr.LambdaExpr l) {
+                return Optional.of(l.getBody());
+            }
+            return Optional.empty();
+        }
     }
 
-    CallFollower(SourceIndex index, Names names, JavaRows rows) {
+    private final Map<String, List<Target>> targetCache;
+
+    /** A follower for one tool; {@code targetCache} is shared by the followers of one scan. */
+    CallFollower(SourceIndex index, Names names, JavaRows rows, Map<String, List<Target>> targetCache) {
         this.index = index;
         this.names = names;
         this.rows = rows;
+        this.targetCache = targetCache;
     }
 
     /** Walks a tool method and everything it reaches. */
@@ -76,8 +97,7 @@ final class CallFollower {
             return;
         }
         enterType(t.type(), t.cu());
-        Node body = t.method() instanceof MethodDeclaration m ? m.getBody().orElse(null)
-                : ((ConstructorDeclaration) t.method()).getBody();
+        Node body = t.body().orElse(null);
         if (body == null) {
             onPath.remove(t.method());
             return;
@@ -132,9 +152,18 @@ final class CallFollower {
         List<String> out = new ArrayList<>();
         if (call instanceof MethodCallExpr m) {
             solved(m).ifPresent(out::add);
-            List<String> fallback = m.getScope().map(s -> names.typeOf(cu, s))
-                    .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of()));
-            fallback.stream().filter(f -> !out.contains(f)).forEach(out::add);
+            List<String> fallback = new ArrayList<>(m.getScope().map(s -> names.typeOf(cu, s))
+                    .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of())));
+            if (m.getScope().isEmpty()) {
+                for (com.github.javaparser.ast.ImportDeclaration imp : cu.getImports()) {
+                    if (imp.isStatic() && imp.isAsterisk()) {
+                        fallback.add(imp.getNameAsString());
+                    } else if (imp.isStatic() && imp.getName().getIdentifier().equals(m.getNameAsString())) {
+                        fallback.add(imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
+                    }
+                }
+            }
+            fallback.stream().filter(f -> !f.isEmpty() && !out.contains(f)).forEach(out::add);
         } else if (call instanceof ObjectCreationExpr o) {
             out.addAll(names.qualify(cu, o.getType()));
         }
@@ -152,14 +181,21 @@ final class CallFollower {
 
     /** Project methods a call may run: by name, preferring the same arity; implementations of interfaces. */
     List<Target> targets(List<String> types, String name, int arity) {
-        List<Target> out = new ArrayList<>();
         for (String type : types) {
-            collect(projectName(type), name, arity, out, 0);
-            if (!out.isEmpty()) {
-                break;
+            String fqn = projectName(type);
+            if (!index.declares(fqn)) {
+                continue;
+            }
+            List<Target> found = targetCache.computeIfAbsent(fqn + "#" + name + "/" + arity, k -> {
+                List<Target> out = new ArrayList<>();
+                collect(fqn, name, arity, out, 0);
+                return List.copyOf(out);
+            });
+            if (!found.isEmpty()) {
+                return found;
             }
         }
-        return out;
+        return List.of();
     }
 
     private String projectName(String fqn) {
@@ -203,11 +239,28 @@ final class CallFollower {
                 }
             }
         }
-        if (index.declares(fqn) && (!found || abstractOnly)) {
-            for (String sub : index.subtypesOf(Names.simple(fqn))) {
+        if (index.declares(fqn) && !found) {
+            for (String sup : supertypes(fqn)) {
+                collect(sup, name, arity, out, level + 1);
+            }
+        }
+        List<String> subtypes = index.subtypesOf(Names.simple(fqn));
+        if (index.declares(fqn) && (!found || abstractOnly) && subtypes.size() <= MAX_IMPLEMENTATIONS) {
+            for (String sub : subtypes) {
                 collect(sub, name, arity, out, level + 1);
             }
         }
+    }
+
+    /** The project supertypes a type extends, where an inherited method may be declared. */
+    private List<String> supertypes(String fqn) {
+        List<String> out = new ArrayList<>();
+        for (SourceIndex.Entry e : index.filesOf(fqn)) {
+            index.parse(e).ifPresent(cu -> cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                    t -> t.getNameAsString().equals(Names.simple(fqn))).forEach(t -> t.getExtendedTypes()
+                    .forEach(sup -> names.qualify(cu, sup).stream().filter(index::declares).forEach(out::add))));
+        }
+        return out;
     }
 
     private void add(Signal s) {

@@ -17,6 +17,8 @@ record JavaRows(
         List<ModelRow> registrations,
         List<ModelRow> promptAnnotations,
         List<ModelRow> promptCalls,
+        List<ModelRow> toolSpecs,
+        List<ModelRow> toolDescriptors,
         List<ModelRow> calls,
         List<ModelRow> sinks,
         List<ModelRow> urls,
@@ -32,6 +34,8 @@ record JavaRows(
                 catalog.rowsFor("java-tool-registration"),
                 catalog.rowsFor("java-prompt-annotation"),
                 catalog.rowsFor("java-prompt-call"),
+                catalog.rowsFor("java-tool-spec"),
+                catalog.rowsFor("java-tool-descriptor"),
                 catalog.rowsFor("call"),
                 catalog.rowsFor("argument-sink"),
                 catalog.rowsFor("url"),
@@ -60,6 +64,28 @@ record JavaRows(
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ANY_METHOD = java.util.regex.Pattern.compile("#[^A-Za-z<(]");
+
+    /**
+     * A cheap test before typing a call's receiver: false when no row can match a call of this
+     * method, judged from the rows' literal text (a row whose method part is not literal may match any).
+     */
+    static boolean mayMatchMethod(List<ModelRow> rows, String method) {
+        String lower = method.toLowerCase(Locale.ROOT);
+        for (ModelRow row : rows) {
+            if (row.match().stream().anyMatch(m -> m.endsWith("#" + lower))) {
+                return true;
+            }
+            if (row.pattern().isPresent()) {
+                String source = row.pattern().get().pattern();
+                if (source.toLowerCase(Locale.ROOT).contains(lower) || ANY_METHOD.matcher(source).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a credential-name row says this name holds a secret. */

@@ -31,7 +31,9 @@ import dev.faultline.rules.ModelRow;
 import dev.faultline.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,16 +67,8 @@ public final class JavaSourceIngester implements ProjectIngester {
         return file.extension().equals("java");
     }
 
-    /** A method that a tool annotation marks, before its body is read. */
-    private record ToolDecl(String toolset, String name, String framework, String description, Location location,
-                            List<Parameter> parameters, MethodDeclaration method, TypeDeclaration<?> type, CompilationUnit cu) {
-        String id() {
-            return Tool.idOf(toolset, name);
-        }
-    }
-
     /** Tool classes handed to an agent by one registration call. */
-    private record Binding(String agent, String framework, Location location, Set<String> toolsets) {
+    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built) {
     }
 
     @Override
@@ -103,20 +97,35 @@ public final class JavaSourceIngester implements ProjectIngester {
             if (cu.isEmpty()) {
                 continue;
             }
-            tools.addAll(toolsIn(cu.get(), names, rows));
-            bindings.addAll(bindingsIn(cu.get(), names, rows, model));
-            promptsIn(cu.get(), names, rows).forEach(model::addPrompt);
+            try {
+                tools.addAll(toolsIn(cu.get(), names, rows));
+                bindings.addAll(bindingsIn(cu.get(), names, rows, model));
+                tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
+                promptsIn(cu.get(), names, rows, model).forEach(model::addPrompt);
+            } catch (RuntimeException | StackOverflowError e) {
+                model.notify("warning", "java-file-unreadable", "declarations of this file could not be read ("
+                        + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
+            }
         }
+        Map<String, List<CallFollower.Target>> targetCache = new HashMap<>();
         for (ToolDecl t : tools) {
-            CallFollower follower = new CallFollower(index, names, rows);
-            follower.walkTool(new CallFollower.Target(t.method(), t.type(), t.cu()));
-            List<Signal> signals = new ArrayList<>(follower.signals());
-            signals.addAll(new ArgumentFlow(follower, rows).flows(t.method(), t.cu()));
+            CallFollower follower = new CallFollower(index, names, rows, targetCache);
+            CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
+            List<Signal> signals = new ArrayList<>();
+            try {
+                follower.walkTool(target);
+                signals.addAll(follower.signals());
+                target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
+            } catch (RuntimeException | StackOverflowError e) {
+                model.notify("warning", "tool-body-unknown", "the body of tool " + t.id() + " could not be followed ("
+                        + e.getClass().getSimpleName() + "); its effects are not known", t.location());
+            }
             model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
                     t.parameters(), signals, follower.credentials()));
         }
         for (Binding b : bindings) {
-            List<String> ids = tools.stream().filter(t -> b.toolsets().contains(t.toolset())).map(ToolDecl::id)
+            List<String> ids = tools.stream().filter(t -> b.toolsets().contains(t.toolset()) || b.built().contains(t.declaredAt()))
+                    .map(ToolDecl::id)
                     .distinct().sorted().toList();
             model.addAgent(new AgentDecl(b.agent(), "", b.location(), List.of(), ids, List.of(), "", b.framework()));
         }
@@ -140,7 +149,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                 String description = text(a, JavaRows.attr(row, "description-attribute", "description"));
                 out.add(new ToolDecl(type.get().getNameAsString(), name.isEmpty() ? m.getNameAsString() : name,
                         JavaRows.framework(row), description, CallFollower.locationOf(cu, m.getName()),
-                        parameters(cu, m, row, names), m, type.get(), cu));
+                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu, m));
                 break;
             }
         }
@@ -190,7 +199,7 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     private List<Binding> bindingsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
         List<Binding> out = new ArrayList<>();
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.registrations(), c.getNameAsString()))) {
             List<String> values = values(cu, call, names);
             Optional<JavaRows.Match> match = JavaRows.first(rows.registrations(), values);
             if (match.isEmpty()) {
@@ -198,6 +207,8 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             Location loc = CallFollower.locationOf(cu, call);
             Set<String> toolsets = new TreeSet<>();
+            Set<Node> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            call.getArguments().forEach(arg -> builtBy(arg, built, 0));
             for (Expression arg : call.getArguments()) {
                 List<String> types = argumentTypes(cu, arg, names);
                 if (types.isEmpty()) {
@@ -206,9 +217,22 @@ public final class JavaSourceIngester implements ProjectIngester {
                 }
                 types.stream().map(Names::simple).forEach(toolsets::add);
             }
-            out.add(new Binding(agentName(call, match.get().row()), JavaRows.framework(match.get().row()), loc, toolsets));
+            out.add(new Binding(agentName(call, match.get().row()), JavaRows.framework(match.get().row()), loc, toolsets, built));
         }
         return out;
+    }
+
+    /** The expressions a registration argument stands for: itself, its variable's initializer, a factory's arguments. */
+    private static void builtBy(Expression arg, Set<Node> out, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        out.add(arg);
+        Expression def = ToolSpecs.definition(arg);
+        out.add(def);
+        if (def instanceof MethodCallExpr m) {
+            m.getArguments().forEach(a -> builtBy(a, out, depth + 1));
+        }
     }
 
     private static List<String> values(CompilationUnit cu, MethodCallExpr call, Names names) {
@@ -228,6 +252,15 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
         if (arg instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
             return names.variableType(cu, f, f.getNameAsString()).orElse(List.of());
+        }
+        if (arg instanceof ClassExpr c) {
+            return names.qualify(cu, c.getType());
+        }
+        if (arg instanceof MethodCallExpr m) {
+            // a factory around the tool object: FunctionTool.create(X.class, "m"), createFromObject(new X(), "x")
+            List<String> out = new ArrayList<>();
+            m.getArguments().forEach(a -> out.addAll(argumentTypes(cu, a, names)));
+            return out;
         }
         return List.of();
     }
@@ -251,7 +284,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         return Names.enclosingType(call).map(TypeDeclaration::getNameAsString).orElse("agent");
     }
 
-    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows) {
+    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
         List<Prompt> out = new ArrayList<>();
         for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptAnnotations(), names.qualify(cu, a.getNameAsString()));
@@ -260,15 +293,20 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             ModelRow row = match.get().row();
             String text = text(a, JavaRows.attr(row, "text-attribute", "value"));
-            if (text.isEmpty()) {
-                text = Literals.attribute(a, "fromResource").map(Literals::literalText).map(r -> "(from resource " + r + ")").orElse("");
+            Location where = CallFollower.locationOf(cu, a);
+            String resource = row.attributes().containsKey("resource-attribute")
+                    ? text(a, JavaRows.attr(row, "resource-attribute", "")) : "";
+            if (text.isEmpty() && !resource.isEmpty()) {
+                Optional<Prompt> fromFile = PromptResources.read(cu.getData(SourceIndex.FILE_KEY), resource, model, where);
+                text = fromFile.map(Prompt::text).orElse("(from resource " + resource + ", not found)");
+                where = fromFile.map(Prompt::location).orElse(where);
             }
             Node owner = a.getParentNode().orElse(a);
             String agent = owner instanceof TypeDeclaration<?> t ? t.getNameAsString()
                     : Names.enclosingType(a).map(TypeDeclaration::getNameAsString).orElse("agent");
-            out.add(new Prompt(agent, JavaRows.attr(row, "role", "system"), text, CallFollower.locationOf(cu, a)));
+            out.add(new Prompt(agent, JavaRows.attr(row, "role", "system"), text, where));
         }
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.promptCalls(), c.getNameAsString()))) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptCalls(), values(cu, call, names));
             if (match.isEmpty() || call.getArguments().isEmpty()) {
                 continue;

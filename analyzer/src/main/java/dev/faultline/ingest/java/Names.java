@@ -21,6 +21,9 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +35,8 @@ import java.util.Optional;
  */
 final class Names {
     private final SourceIndex index;
+    private final Map<CompilationUnit, Map<String, List<String>>> memo = new IdentityHashMap<>();
+    private final Map<String, Boolean> javaLang = new HashMap<>();
 
     Names(SourceIndex index) {
         this.index = index;
@@ -39,6 +44,10 @@ final class Names {
 
     /** Candidate fully-qualified names for a (possibly dotted) type name used in {@code cu}. */
     List<String> qualify(CompilationUnit cu, String name) {
+        return memo.computeIfAbsent(cu, k -> new HashMap<>()).computeIfAbsent(name, n -> List.copyOf(qualifyUncached(cu, n)));
+    }
+
+    private List<String> qualifyUncached(CompilationUnit cu, String name) {
         List<String> out = new ArrayList<>();
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         int dot = name.indexOf('.');
@@ -79,7 +88,11 @@ final class Names {
         return out;
     }
 
-    private static boolean isJavaLang(String name) {
+    private boolean isJavaLang(String name) {
+        return javaLang.computeIfAbsent(name, Names::loadsFromJavaLang);
+    }
+
+    private static boolean loadsFromJavaLang(String name) {
         try {
             Class.forName("java.lang." + name, false, ClassLoader.getPlatformClassLoader());
             return true;

@@ -14,6 +14,7 @@ public class BillingAdminTools {
         this.billing = billing;
     }
 
+    // expect: taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling
     @Tool("Corrects a customer's billing record: credits or debits the account by the given amount")
     public String adjustBilling(@P("the customer's billing account id") String accountId,
                                 @P("the amount in cents; negative to credit the customer") long amountCents,

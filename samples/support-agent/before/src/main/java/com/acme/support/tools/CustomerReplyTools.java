@@ -13,6 +13,7 @@ public class CustomerReplyTools {
         this.mailer = mailer;
     }
 
+    // expect: taint-path SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer
     @Tool("Sends the reply to the customer who opened the ticket, by email")
     public String replyToCustomer(@P("the helpdesk ticket id") String ticketId,
                                   @P("the customer's email address") String customerEmail,

@@ -1,0 +1,59 @@
+package dev.faultline.ingest.java;
+
+import dev.faultline.doc.DocException;
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.ingest.SourceFile;
+import dev.faultline.ingest.SourceText;
+import dev.faultline.model.Prompt;
+import dev.faultline.report.Location;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a prompt kept in a class-path resource ({@code @SystemMessage(fromResource = "/prompts/x.txt")})
+ * from the Maven resources folder beside the Java source root: {@code src/main/java/...} gives
+ * {@code src/main/resources/...}. A name without a leading {@code /} is relative to the class's package.
+ */
+final class PromptResources {
+    private PromptResources() {
+    }
+
+    /** The resource's text as a prompt at line 1 of the resource file (agent and role left empty), if found. */
+    static Optional<Prompt> read(SourceIndex.Entry javaFile, String resource, ModelBuilder model, Location usedAt) {
+        String pkgPath = javaFile.pkg().isEmpty() ? "" : javaFile.pkg().replace('.', '/') + "/";
+        String suffix = pkgPath + javaFile.file().fileName();
+        String rel = javaFile.file().path();
+        if (!rel.endsWith(suffix) || !rel.substring(0, rel.length() - suffix.length()).endsWith("java/")) {
+            return Optional.empty();
+        }
+        String sourceRoot = rel.substring(0, rel.length() - suffix.length());
+        String resourcesRoot = sourceRoot.substring(0, sourceRoot.length() - "java/".length()) + "resources/";
+        String name = resource.startsWith("/") ? resource.substring(1) : pkgPath + resource;
+        if (name.contains("..")) {
+            return Optional.empty();
+        }
+        Path absoluteRoot = javaFile.file().absolute();
+        for (int i = 0; i < suffix.split("/").length; i++) {
+            absoluteRoot = absoluteRoot.getParent();
+        }
+        Path file = absoluteRoot.resolveSibling("resources").resolve(name);
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            model.notify("warning", "prompt-resource-missing", "prompt resource " + resource + " was not found at "
+                    + resourcesRoot + name, usedAt);
+            return Optional.empty();
+        }
+        try {
+            SourceFile source = new SourceFile(resourcesRoot + name, file, Files.size(file));
+            return Optional.of(new Prompt("", "", SourceText.read(source, ReadLimits.DEFAULT).strip(),
+                    Location.at(source.path(), 1, 1)));
+        } catch (DocException e) {
+            model.notify("warning", "prompt-resource-unreadable", "prompt resource " + resource + ": " + e.getMessage(), e.location());
+        } catch (IOException e) {
+            model.notify("warning", "prompt-resource-unreadable", "prompt resource " + resource + " cannot be read", usedAt);
+        }
+        return Optional.empty();
+    }
+}
