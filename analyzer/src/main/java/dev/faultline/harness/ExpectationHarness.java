@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks a fixture folder against its markers: inline {@code // expect: RULE KEY} or
- * {@code # expect: RULE KEY} comments (the finding's line is the marker's or up to
- * {@value #WINDOW} lines below), and {@code expect.yaml} sidecars for formats without comments.
+ * {@code # expect: RULE KEY} comments (the finding's line is the marker's, or up to
+ * {@value #WINDOW} lines below the stack of consecutive marker lines it belongs to), and {@code expect.yaml} sidecars for formats without comments.
  * Every active finding must be claimed. Used by JUnit and by {@code faultline test}.
  */
 public final class ExpectationHarness {
@@ -53,8 +53,10 @@ public final class ExpectationHarness {
     /** Scans {@code dir} and checks it against its markers. */
     public Outcome check(Path dir) throws IOException {
         ScanResult result = pipeline.scan(List.of(dir));
-        List<Marker> markers = markers(dir);
-        List<Finding> findings = result.report().activeFindings();
+        java.util.Optional<String> onlyRule = ruleUnderTest(dir);
+        List<Marker> markers = markers(dir).stream().filter(m -> onlyRule.map(m.ruleId()::equals).orElse(true)).toList();
+        List<Finding> findings = result.report().activeFindings().stream()
+                .filter(f -> onlyRule.map(f.ruleId()::equals).orElse(true)).toList();
         List<String> failures = new ArrayList<>();
         if (markers.isEmpty()) {
             failures.add(dir + ": no markers (expect:/ok:) — a case must say what it expects");
@@ -96,6 +98,19 @@ public final class ExpectationHarness {
         return new Outcome(dir, findings, markers, failures);
     }
 
+    /**
+     * The rule a fixture case tests: a case inside a folder named after a rule
+     * ({@code rules/<pack>/<rule-id>/<case>}) checks only that rule's findings and markers.
+     */
+    private java.util.Optional<String> ruleUnderTest(Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && p.getFileName() != null; p = p.getParent()) {
+            if (pipeline.catalog().rule(p.getFileName().toString()).isPresent()) {
+                return java.util.Optional.of(p.getFileName().toString());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String nearMiss(Marker m, List<Finding> findings) {
         List<String> same = findings.stream().filter(f -> f.ruleId().equals(m.ruleId())).map(f -> f.key() + " @ " + f.location().display())
                 .toList();
@@ -110,8 +125,9 @@ public final class ExpectationHarness {
             return false;
         }
         if (m.inline()) {
-            int delta = f.location().startLine() - m.line();
-            return f.location().path().equals(m.path()) && delta >= 0 && delta <= WINDOW;
+            int line = f.location().startLine();
+            return f.location().path().equals(m.path())
+                    && (line == m.line() || line > m.blockEnd() && line - m.blockEnd() <= WINDOW);
         }
         return m.path().isEmpty() || f.location().path().equals(m.path());
     }
@@ -145,10 +161,15 @@ public final class ExpectationHarness {
                 continue;
             }
             List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            int[] blockEnd = new int[lines.size() + 2];
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                boolean marker = INLINE.matcher(lines.get(i)).find();
+                blockEnd[i] = marker && i + 1 < lines.size() && INLINE.matcher(lines.get(i + 1)).find() ? blockEnd[i + 1] : i + 1;
+            }
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = INLINE.matcher(lines.get(i));
                 if (m.find()) {
-                    out.add(new Marker(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3), rel, i + 1, true));
+                    out.add(new Marker(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3), rel, i + 1, blockEnd[i], true));
                 }
             }
         }
@@ -170,7 +191,7 @@ public final class ExpectationHarness {
                 DocMap e = n.asMap().orElseThrow(() -> new IOException(n.location().display() + ": expected a mapping"));
                 String rule = e.string("rule").orElseThrow(() -> new IOException(e.location().display() + ": missing 'rule'"));
                 String file = e.string("file").map(f -> folder + f).orElse("");
-                out.add(new Marker(kind, rule, e.string("key", ""), file, 0, false));
+                out.add(new Marker(kind, rule, e.string("key", ""), file, 0, 0, false));
             }
         }
         return out;

@@ -41,15 +41,13 @@ class SamplesTest {
     Path temp;
 
     static List<Path> samples() throws IOException {
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("faultline.yaml"))).sorted().toList();
-        }
+        return ExpectationHarness.cases(SAMPLES);
     }
 
     @TestFactory
     Stream<DynamicTest> markersHold() throws IOException {
         ExpectationHarness harness = new ExpectationHarness(pipeline);
-        return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+        return samples().stream().map(sample -> DynamicTest.dynamicTest(SAMPLES.relativize(sample).toString(), () -> {
             ExpectationHarness.Outcome outcome = harness.check(sample);
             assertThat(outcome.failures()).as("marker failures in " + sample).isEmpty();
             assertThat(outcome.findings()).isNotEmpty();
@@ -58,7 +56,10 @@ class SamplesTest {
 
     @TestFactory
     Stream<DynamicTest> reportsMatchGoldens() throws IOException {
-        return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+        return samples().stream().map(sample -> DynamicTest.dynamicTest(SAMPLES.relativize(sample).toString(), () -> {
+            if (UPDATE) {
+                Files.createDirectories(sample.resolve("expected"));
+            }
             Report report = pipeline.scan(List.of(sample)).report();
             for (Map.Entry<String, ReportWriter> g : GOLDENS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 String actual = render(report, g.getValue());
@@ -76,9 +77,9 @@ class SamplesTest {
 
     @TestFactory
     Stream<DynamicTest> sameBytesFromTwoCopies() throws IOException {
-        return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
-            Path a = copy(sample, temp.resolve("a").resolve(sample.getFileName()));
-            Path b = copy(sample, temp.resolve("b/deeper/still").resolve(sample.getFileName()));
+        return samples().stream().map(sample -> DynamicTest.dynamicTest(SAMPLES.relativize(sample).toString(), () -> {
+            Path a = copy(sample, temp.resolve("a").resolve(SAMPLES.relativize(sample).toString()));
+            Path b = copy(sample, temp.resolve("b/deeper/still").resolve(SAMPLES.relativize(sample).toString()));
             for (ReportWriter w : GOLDENS.values()) {
                 assertThat(render(pipeline.scan(List.of(b)).report(), w)).isEqualTo(render(pipeline.scan(List.of(a)).report(), w));
             }

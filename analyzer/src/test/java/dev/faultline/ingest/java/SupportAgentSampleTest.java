@@ -56,7 +56,7 @@ class SupportAgentSampleTest {
         Signal url = billing.signals().stream().filter(s -> s.kind().equals("url")).findFirst().orElseThrow();
         assertThat(url.value()).isEqualTo("/admin/v1/accounts/{accountId}/adjustments");
         assertThat(url.chain()).extracting(FlowStep::message).containsExactly("calls BillingAdminClient.adjust", "calls RestClient.uri");
-        assertThat(url.chain().get(0).location().display()).isEqualTo(SRC + "tools/BillingAdminTools.java:22:45");
+        assertThat(url.chain().get(0).location().display()).isEqualTo(SRC + "tools/BillingAdminTools.java:24:45");
         assertThat(signals(after, "BillingAdminTools/adjustBilling", "call")).containsExactly("org.springframework.web.client.RestClient#post");
         assertThat(after.prompts()).filteredOn(p -> p.role().equals("system")).singleElement()
                 .satisfies(p -> assertThat(p.text()).contains("fix their billing record yourself"));

@@ -14,6 +14,8 @@ public class BillingAdminTools {
         this.billing = billing;
     }
 
+    // expect: blast-radius BillingAdminTools/adjustBilling=privileged
+    // expect: taint-path SupportAgent:entry:support-ticket->BillingAdminTools/adjustBilling
     // expect: taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling
     @Tool("Corrects a customer's billing record: credits or debits the account by the given amount")
     public String adjustBilling(@P("the customer's billing account id") String accountId,

@@ -13,6 +13,8 @@ public class CustomerReplyTools {
         this.mailer = mailer;
     }
 
+    // expect: blast-radius CustomerReplyTools/replyToCustomer=irreversible
+    // expect: taint-path SupportAgent:entry:support-ticket->CustomerReplyTools/replyToCustomer
     // expect: taint-path SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer
     @Tool("Sends the reply to the customer who opened the ticket, by email")
     public String replyToCustomer(@P("the helpdesk ticket id") String ticketId,
