@@ -1,5 +1,7 @@
 package dev.faultline.cli;
 
+import dev.faultline.baseline.Baseline;
+import dev.faultline.baseline.BaselineFilter;
 import dev.faultline.pipeline.ScanResult;
 import dev.faultline.report.InputFile;
 import dev.faultline.report.InputStatus;
@@ -42,6 +44,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--ignore-failed-inputs", description = "Do not exit 5 when some inputs could not be read.")
     boolean ignoreFailedInputs;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline (see `faultline baseline`).")
+    Optional<Path> baseline = Optional.empty();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +62,8 @@ public final class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ScanResult result = scan.pipeline().scan(paths);
-        Report report = result.report();
+        Report report = baseline.isPresent() ? BaselineFilter.apply(result.report(), Baseline.read(baseline.get()),
+                baseline.get().getFileName().toString()) : result.report();
         output.write(report, writer.get(), spec.commandLine().getOut());
         return exitCode(report, threshold, ignoreFailedInputs, err);
     }

@@ -52,12 +52,21 @@ public final class Pipeline {
     /** Scans the given paths (folders or files). Paths in the report are relative to them. */
     public ScanResult scan(List<Path> paths) {
         ModelBuilder builder = new ModelBuilder();
-        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog)).scan(ScanRoots.of(paths), builder);
-        return compile(builder.build());
+        List<Discovery.Root> roots = ScanRoots.of(paths);
+        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog)).scan(roots, builder);
+        return compile(builder.build(), roots);
     }
 
-    /** Classifies, builds the graph and runs every rule over an already-read model. */
+    /** Classifies, builds the graph and runs every rule over an already-read model (no inline suppressions). */
     public ScanResult compile(AgentModel model) {
+        return compile(model, List.of());
+    }
+
+    /**
+     * Classifies, builds the graph and runs every rule over an already-read model; {@code roots} are
+     * where its files lie, for {@code faultline:ignore} comments.
+     */
+    public ScanResult compile(AgentModel model, List<Discovery.Root> roots) {
         Map<String, ClassifiedTool> tools = new Classifier(catalog).classify(model);
         CapabilityGraph graph = CapabilityGraph.build(model, tools);
         AnalysisContext ctx = new AnalysisContext(model, tools, graph, catalog);
@@ -66,7 +75,8 @@ public final class Pipeline {
             findings.addAll(engines.get(rule.kind()).run(rule, ctx));
         }
         List<Notification> notes = new ArrayList<>(model.notifications());
-        findings = suppress(findings, model.manifests(), notes);
+        List<InlineSuppressions.Comment> comments = InlineSuppressions.read(model.inputs(), roots, notes);
+        findings = suppress(findings, model.manifests(), comments, notes);
         findings = dedupe(findings);
         AgentModel noted = new AgentModel(model.tools(), model.servers(), model.agents(), model.prompts(), model.manifests(),
                 model.inputs(), notes.stream().sorted().distinct().toList());
@@ -78,11 +88,26 @@ public final class Pipeline {
         return findings.stream().sorted().filter(f -> seen.add(f.ruleId() + "\u0000" + f.key())).toList();
     }
 
-    private static List<Finding> suppress(List<Finding> findings, List<Manifest> manifests, List<Notification> notes) {
+    private List<Finding> suppress(List<Finding> findings, List<Manifest> manifests, List<InlineSuppressions.Comment> comments,
+                                   List<Notification> notes) {
         List<Finding> out = new ArrayList<>();
         Set<SuppressionRule> used = new HashSet<>();
+        Set<InlineSuppressions.Comment> usedComments = new HashSet<>();
         for (Finding f : findings) {
             Finding result = f;
+            java.util.Optional<dev.faultline.report.Severity> floor = catalog.rule(f.ruleId()).flatMap(Rule::unsuppressibleAt);
+            if (floor.isPresent() && f.severity().atLeast(floor.get())) {
+                out.add(f);
+                continue;
+            }
+            for (InlineSuppressions.Comment c : comments) {
+                if (c.covers(f.ruleId(), f.location())) {
+                    usedComments.add(c);
+                    if (result.isActive()) {
+                        result = f.suppressed(new Suppression("inSource", c.reason(), c.location()));
+                    }
+                }
+            }
             for (Manifest m : manifests) {
                 for (SuppressionRule s : m.suppressions()) {
                     if (s.ruleId().equals(f.ruleId()) && ToolPattern.of(s.keyPattern()).regex().matcher(f.key()).matches()
@@ -95,6 +120,12 @@ public final class Pipeline {
                 }
             }
             out.add(result);
+        }
+        for (InlineSuppressions.Comment c : comments) {
+            if (!usedComments.contains(c)) {
+                notes.add(new Notification("warning", "stale-suppression", "faultline:ignore " + c.ruleId()
+                        + " silences no finding (or only one that cannot be suppressed); remove it", c.location()));
+            }
         }
         for (Manifest m : manifests) {
             for (SuppressionRule s : m.suppressions()) {

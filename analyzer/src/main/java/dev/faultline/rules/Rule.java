@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * One rule file: public metadata plus the body its engine ({@code kind}) interprets.
  * {@code pack} is the folder it came from; {@code location} the file, for error messages.
+ * {@code unsuppressibleAt}: findings at or above this severity cannot be silenced (a new path to a
+ * privileged tool must always reach a reviewer).
  */
 public record Rule(
         String id,
@@ -22,7 +24,8 @@ public record Rule(
         List<String> tags,
         String pack,
         DocMap body,
-        Location location) implements Comparable<Rule> {
+        Location location,
+        java.util.Optional<Severity> unsuppressibleAt) implements Comparable<Rule> {
 
     public Rule {
         tags = List.copyOf(tags);

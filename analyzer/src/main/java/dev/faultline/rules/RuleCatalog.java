@@ -188,9 +188,15 @@ public final class RuleCatalog {
             throw new RuleFileException("precision must be one of " + new java.util.TreeSet<>(PRECISIONS), doc.location());
         }
         DocMap body = doc.map(kind).orElse(new DocMap(doc.location(), List.of()));
+        Optional<Severity> unsuppressible;
+        try {
+            unsuppressible = doc.string("unsuppressible-at").map(Severity::parse);
+        } catch (IllegalArgumentException e) {
+            throw new RuleFileException(e.getMessage(), doc.get("unsuppressible-at").orElseThrow().location());
+        }
         Rule rule = new Rule(id, required(doc, "name"), kind, severity, precision, required(doc, "short"),
                 required(doc, "message"), required(doc, "help").strip(), strings(doc, "tags"), pack, body,
-                Location.at(display, 1, 1));
+                Location.at(display, 1, 1), unsuppressible);
         if (rules.putIfAbsent(id, rule) != null) {
             throw new RuleFileException("rule id '" + id + "' is defined twice (also in " + rules.get(id).location().path() + ")",
                     doc.location());

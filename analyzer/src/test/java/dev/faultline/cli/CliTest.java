@@ -121,4 +121,29 @@ class CliTest {
         assertThat(r.out()).contains("PASS ../samples/mcp-desktop").contains("0 failed");
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
     }
+
+    @Test
+    void baselineHidesAcceptedFindingsAndShowsNewOnes() throws Exception {
+        Path tree = dir.resolve("tree");
+        Files.createDirectories(tree);
+        Files.writeString(tree.resolve("ops.tools.json"), """
+                {"server": "ops", "tools": [
+                  {"name": "delete_bucket", "description": "Deletes a storage bucket", "inputSchema": {"type": "object"},
+                   "annotations": {"destructiveHint": true}}
+                ]}
+                """);
+        Path baseline = dir.resolve("accepted.tsv");
+        assertThat(run("baseline", tree.toString(), "--output", baseline.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(Files.readString(baseline)).contains("blast-radius\tops/delete_bucket=irreversible\n");
+
+        Files.writeString(tree.resolve("shell.tools.json"), """
+                {"server": "shell", "tools": [
+                  {"name": "run_command", "description": "Runs a shell command", "inputSchema": {"type": "object"}}
+                ]}
+                """);
+        Run r = run("scan", tree.toString(), "--baseline", baseline.toString(), "--format", "json");
+        assertThat(r.out()).contains("\"key\" : \"shell/run_command=privileged\"")
+                .doesNotContain("ops/delete_bucket=irreversible\"")
+                .contains("findings are in the baseline accepted.tsv");
+    }
 }
