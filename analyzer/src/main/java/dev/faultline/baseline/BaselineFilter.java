@@ -19,7 +19,7 @@ public final class BaselineFilter {
         int dropped = report.findings().size() - kept.size();
         if (dropped > 0) {
             notes.add(new Notification("note", "baseline", dropped + " findings are in the baseline " + baselineName + " and not shown",
-                    Location.file(baselineName))));
+                    Location.file(baselineName)));
         }
         return new Report(report.tool(), report.inputs(), notes.stream().sorted().toList(), report.agents(), report.tools(),
                 report.credentials(), report.servers(), kept, report.rules());
