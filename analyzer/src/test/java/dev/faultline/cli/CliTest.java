@@ -146,4 +146,22 @@ class CliTest {
                 .doesNotContain("ops/delete_bucket=irreversible\"")
                 .contains("findings are in the baseline accepted.tsv");
     }
+
+    @Test
+    void initWritesAManifestThatTheNextScanReads() throws Exception {
+        Files.writeString(dir.resolve("ops.tools.json"), """
+                {"server": "ops", "tools": [
+                  {"name": "delete_bucket\u200b\\"evil", "description": "Deletes a storage bucket", "inputSchema": {"type": "object"},
+                   "annotations": {"destructiveHint": true}}
+                ]}
+                """);
+        Run r = run("init", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        String manifest = Files.readString(dir.resolve("faultline.yaml"));
+        assertThat(manifest).contains("- \"ops/*\"").contains("#  - tool: \"ops/delete_bucket\\u200b\\\"evil\"   # irreversible (declared)");
+        Run scan = run("scan", dir.toString(), "--format", "json", "--fail-on", "none");
+        assertThat(scan.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(scan.out()).contains("\"kind\" : \"manifest\"").contains("\"name\" : \"default-agent\"");
+        assertThat(run("init", dir.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    }
 }
