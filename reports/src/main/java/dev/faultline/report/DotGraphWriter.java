@@ -38,6 +38,7 @@ public final class DotGraphWriter implements ReportWriter {
     private static final String ADDED_COLOUR = "#2f9e44";
     private static final String REMOVED_FILL = "#f1f3f5";
     private static final String CALLS_COLOUR = "#1c7ed6";
+    private static final String CHANGED_COLOUR = "#e8590c";
 
     @Override
     public String format() {
@@ -207,6 +208,7 @@ public final class DotGraphWriter implements ReportWriter {
         if (diff) {
             legendRow(rows, ADDED_COLOUR, "<FONT COLOR=\"" + ADDED_COLOUR + "\"><B>added: green border or edge, '+'</B></FONT>");
             legendRow(rows, REMOVED_FILL, "<FONT COLOR=\"gray40\">removed: grey, dashed, '-'</FONT>");
+            legendRow(rows, CHANGED_COLOUR, "blast radius changed: orange border, 'was ...'");
         }
         dot.append("  \"legend\" [shape=\"plaintext\", style=\"\", fontsize=\"9\", label=<")
                 .append("<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" STYLE=\"dashed\">")
@@ -422,7 +424,7 @@ public final class DotGraphWriter implements ReportWriter {
                     .append(t.untrustedOutput() ? ", peripheries=\"2\"" : "")
                     .append(", tooltip=\"").append(escape(t.description())).append('"')
                     .append(change.nodeAttributes(false))
-                    .append(was.isEmpty() ? "" : ", color=\"#e8590c\", penwidth=\"3\"").append("];\n");
+                    .append(was.isEmpty() ? "" : ", color=\"" + CHANGED_COLOUR + "\", penwidth=\"3\"").append("];\n");
         }
 
         void writeCredentials(StringBuilder dot) {
