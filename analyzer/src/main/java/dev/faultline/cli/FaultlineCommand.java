@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Threat-model compiler for AI agents: reads tool schemas, MCP configs and agent code, "
                 + "and reports what the agent can do.",
         subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, TestCommand.class,
+                GraphCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class FaultlineCommand implements Runnable {
