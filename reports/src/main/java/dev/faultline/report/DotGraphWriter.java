@@ -20,16 +20,17 @@ import java.util.function.Function;
  * blast radius, credentials as notes, and taint paths in bold red. Node ids are {@code n0},
  * {@code n1}, ... in report order (agents with their entry points, tools, credentials); every id and
  * label is quoted and passed through {@link #escape}. Above {@link #COLLAPSE_ABOVE} tools, the
- * read-only tools of each toolset are drawn as one node.
+ * tools of each toolset are drawn as one node per blast-radius class (the tables of the other
+ * reports name them), and edges lose their labels; the legend says what the colours mean.
  *
  * <p>{@link #writeDiff} draws the union of two reports: nodes (matched by agent name, entry point,
  * tool id and credential name) and edges only in the head in green and marked {@code +}, those only
- * in the base grey and dashed and marked {@code -}. Unchanged read-only tools still collapse, changed
- * ones never do. {@link #write} is the diff of a report with itself, so both share one layout.
+ * in the base grey and dashed and marked {@code -}. Unchanged tools still collapse, added, removed
+ * and reclassified ones never do. {@link #write} is the diff of a report with itself, so both share one layout.
  */
 public final class DotGraphWriter implements ReportWriter {
 
-    /** Tool count above which read-only tools of a toolset collapse into one node. */
+    /** Tool count above which the tools of a toolset collapse into one node per class. */
     public static final int COLLAPSE_ABOVE = 60;
     /** Longest label part, in code points, before it is cut with {@code …}. */
     public static final int MAX_LABEL = 60;
@@ -96,20 +97,34 @@ public final class DotGraphWriter implements ReportWriter {
     /** An edge between two node ids; {@code kind} is its label: starts, can call, calls, uses or taint. */
     private record Edge(String from, String to, String kind) {
 
-        String write(Change change) {
-            String attributes = switch (change) {
-                case SAME -> "label=\"" + kind + "\"" + switch (kind) {
-                    case "calls" -> ", color=\"" + CALLS_COLOUR + "\"";
-                    case "uses" -> ", style=\"dashed\"";
-                    case "taint" -> ", " + TAINT;
+        /** The edge statement; without a label when {@code labelled} is false (the legend explains colours). */
+        String write(Change change, boolean labelled) {
+            String prefix = switch (change) {
+                case SAME -> "";
+                case ADDED -> "+ ";
+                case REMOVED -> "- ";
+            };
+            String style = switch (change) {
+                case SAME -> switch (kind) {
+                    case "calls" -> "color=\"" + CALLS_COLOUR + "\"";
+                    case "uses" -> "style=\"dashed\"";
+                    case "taint" -> TAINT;
                     default -> "";
                 };
-                case ADDED -> "label=\"+ " + kind + "\", " + (kind.equals("taint") ? TAINT
+                case ADDED -> kind.equals("taint") ? TAINT
                         : "color=\"" + ADDED_COLOUR + "\", fontcolor=\"" + ADDED_COLOUR + "\", penwidth=\"2\""
-                                + (kind.equals("uses") ? ", style=\"dashed\"" : ""));
-                case REMOVED -> "label=\"- " + kind + "\", color=\"gray60\", fontcolor=\"gray50\", style=\"dashed\"";
+                                + (kind.equals("uses") ? ", style=\"dashed\"" : "");
+                case REMOVED -> "color=\"gray60\", fontcolor=\"gray50\", style=\"dashed\"";
             };
-            return "  \"" + from + "\" -> \"" + to + "\" [" + attributes + "];\n";
+            List<String> attributes = new ArrayList<>();
+            if (labelled) {
+                attributes.add("label=\"" + prefix + kind + "\"");
+            }
+            if (!style.isEmpty()) {
+                attributes.add(style);
+            }
+            return "  \"" + from + "\" -> \"" + to + "\"" + (attributes.isEmpty() ? "" : " [" + String.join(", ", attributes) + "]")
+                    + ";\n";
         }
     }
 
@@ -236,6 +251,9 @@ public final class DotGraphWriter implements ReportWriter {
         /** Node key ({@code kind\nname}) to node id; collapsed read-only tools share their group's id. */
         private final Map<String, String> ids = new HashMap<>();
         private final Map<String, Integer> collapsedCounts = new HashMap<>();
+        private final Map<String, BlastRadius> collapsedClass = new HashMap<>();
+        /** Above {@link #COLLAPSE_ABOVE} tools: tools grouped by toolset and class, edges without labels. */
+        private final boolean large;
         private int next;
 
         Graph(Report base, Report head, boolean diff) {
@@ -266,20 +284,21 @@ public final class DotGraphWriter implements ReportWriter {
                     ids.put(entryKey(a.name(), e.name()), id());
                 }
             }
-            boolean collapse = tools.size() > COLLAPSE_ABOVE;
-            Map<String, Integer> collapsiblePerToolset = new HashMap<>();
-            if (collapse) {
+            this.large = tools.size() > COLLAPSE_ABOVE;
+            Map<String, Integer> collapsiblePerGroup = new HashMap<>();
+            if (large) {
                 for (ToolView t : tools) {
                     if (collapsible(t)) {
-                        collapsiblePerToolset.merge(t.toolset(), 1, Integer::sum);
+                        collapsiblePerGroup.merge(group(t), 1, Integer::sum);
                     }
                 }
             }
             Map<String, String> collapsedNode = new HashMap<>();
             for (ToolView t : tools) {
-                if (collapsiblePerToolset.getOrDefault(t.toolset(), 0) > 1 && collapsible(t)) {
-                    String node = collapsedNode.computeIfAbsent(t.toolset(), ts -> id());
-                    collapsedCounts.put(node, collapsiblePerToolset.get(t.toolset()));
+                if (collapsiblePerGroup.getOrDefault(group(t), 0) > 1 && collapsible(t)) {
+                    String node = collapsedNode.computeIfAbsent(group(t), g -> id());
+                    collapsedCounts.put(node, collapsiblePerGroup.get(group(t)));
+                    collapsedClass.put(node, BlastRadius.of(t.blastRadius()));
                     ids.put(toolKey(t.id()), node);
                 } else {
                     ids.put(toolKey(t.id()), id());
@@ -342,13 +361,14 @@ public final class DotGraphWriter implements ReportWriter {
             return Change.of(baseKeys.contains(key), headKeys.contains(key));
         }
 
-        /** Unchanged and read-only in both reports: the tools that may be drawn as one group. */
+        /** Unchanged, with the same class in both reports: the tools that may be drawn as one group. */
         private boolean collapsible(ToolView t) {
-            return change(toolKey(t.id())) == Change.SAME && isReadOnly(t) && isReadOnly(baseTools.get(t.id()));
+            return change(toolKey(t.id())) == Change.SAME && t.blastRadius().equals(baseTools.get(t.id()).blastRadius());
         }
 
-        private static boolean isReadOnly(ToolView t) {
-            return BlastRadius.of(t.blastRadius()) == BlastRadius.READ_ONLY;
+        /** The group of a collapsible tool: its toolset and class. */
+        private static String group(ToolView t) {
+            return t.toolset() + "\n" + BlastRadius.of(t.blastRadius()).id();
         }
 
         void writeAgents(StringBuilder dot) {
@@ -393,16 +413,17 @@ public final class DotGraphWriter implements ReportWriter {
                 dot.append("  subgraph \"cluster_toolset").append(cluster++).append("\" {\n");
                 dot.append("    label=\"").append(label(title)).append("\";\n");
                 dot.append(clusterChange.clusterAttributes("    color=\"gray60\";\n"));
-                Set<String> written = new HashSet<>();
+                Set<String> written = new LinkedHashSet<>();
                 for (ToolView t : set.getValue()) {
                     String node = ids.get(toolKey(t.id()));
                     if (!written.add(node)) {
                         continue;
                     }
                     if (collapsedCounts.containsKey(node)) {
+                        BlastRadius radius = collapsedClass.get(node);
                         dot.append("    \"").append(node).append("\" [label=\"")
-                                .append(collapsedCounts.get(node)).append(" read-only tools\", shape=\"folder\", ")
-                                .append("fillcolor=\"").append(fill(BlastRadius.READ_ONLY)).append("\"];\n");
+                                .append(collapsedCounts.get(node)).append(' ').append(radius.id())
+                                .append(" tools\", shape=\"folder\", fillcolor=\"").append(fill(radius)).append("\"];\n");
                         continue;
                     }
                     writeTool(dot, node, t);
@@ -445,8 +466,13 @@ public final class DotGraphWriter implements ReportWriter {
             Set<Edge> inBase = edges(base, baseKeys);
             Set<Edge> all = new LinkedHashSet<>(inHead);
             all.addAll(inBase);
+            if (large) {
+                Set<String> tainted = new HashSet<>();
+                all.stream().filter(e -> e.kind().equals("taint")).forEach(e -> tainted.add(e.from() + "\n" + e.to()));
+                all.removeIf(e -> e.kind().equals("can call") && tainted.contains(e.from() + "\n" + e.to()));
+            }
             for (Edge e : all) {
-                dot.append(e.write(Change.of(inBase.contains(e), inHead.contains(e))));
+                dot.append(e.write(Change.of(inBase.contains(e), inHead.contains(e)), !large));
             }
             if (!all.isEmpty()) {
                 dot.append('\n');

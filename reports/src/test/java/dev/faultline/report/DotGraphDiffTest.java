@@ -137,14 +137,15 @@ class DotGraphDiffTest {
     }
 
     @Test
-    void unchangedReadOnlyToolsStillCollapseButChangedOnesDoNot() {
+    void unchangedToolsStillCollapseButChangedOnesDoNot() {
         Report big = SampleReports.manyTools(90);
         List<ToolView> tools = new ArrayList<>(big.tools());
         tools.remove(0);
         Report smaller = new Report(big.tool(), big.inputs(), big.notifications(), big.agents(), tools, big.credentials(),
                 big.servers(), big.findings(), big.rules());
         String text = diff(big, smaller);
-        assertThat(text).contains("label=\"tool0\\nread-only\\nremoved\"").contains("read-only tools\", shape=\"folder\"");
+        assertThat(text).contains("label=\"tool0\\nread-only\\nremoved\"").contains("read-only tools\", shape=\"folder\"")
+                .contains("privileged tools\", shape=\"folder\"");
         assertThat(text).doesNotContain("label=\"tool1\\n");
     }
 

@@ -50,13 +50,14 @@ class DotGraphWriterTest {
     }
 
     @Test
-    void manyToolsCollapseReadOnlyOnesPerToolset() {
+    void manyToolsCollapsePerToolsetAndClass() {
         String big = Goldens.render(new DotGraphWriter(), SampleReports.manyTools(61));
-        assertThat(big).contains("[label=\"11 read-only tools\", shape=\"folder\"");
+        assertThat(big).contains("[label=\"11 read-only tools\", shape=\"folder\", fillcolor=\"#b2f2bb\"]");
         assertThat(big).contains("[label=\"10 read-only tools\", shape=\"folder\"");
-        assertThat(big).doesNotContain("label=\"tool0\\n");
-        assertThat(big).contains("label=\"tool3\\nreversible\"");
-        assertThat(big).contains("  \"n0\" -> \"n2\" [label=\"can call\"];");
+        assertThat(big).contains("privileged tools\", shape=\"folder\", fillcolor=\"#ff8787\"]");
+        assertThat(big).doesNotContain("label=\"tool0\\n").doesNotContain("label=\"tool3\\n");
+        assertThat(big).contains("  \"n0\" -> \"n2\" [color=\"red\"").doesNotContain("\"n0\" -> \"n2\";")
+                .doesNotContain("label=\"can call\"");
         String small = Goldens.render(new DotGraphWriter(), SampleReports.manyTools(60));
         assertThat(small).doesNotContain("read-only tools\"").contains("label=\"tool0\\nread-only\"");
     }
