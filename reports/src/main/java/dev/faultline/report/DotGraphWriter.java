@@ -140,7 +140,7 @@ public final class DotGraphWriter implements ReportWriter {
         graph.writeToolsets(dot);
         graph.writeCredentials(dot);
         graph.writeEdges(dot);
-        writeLegend(dot, graph.diff);
+        writeLegend(dot, graph.diff, !graph.collapsedCounts.isEmpty());
         dot.append("}\n");
         return dot.toString();
     }
@@ -207,7 +207,7 @@ public final class DotGraphWriter implements ReportWriter {
      * The legend as one node with an HTML-like table: compact in any layout, and made only of
      * constants, never of scanned text.
      */
-    private static void writeLegend(StringBuilder dot, boolean diff) {
+    private static void writeLegend(StringBuilder dot, boolean diff, boolean grouped) {
         StringBuilder rows = new StringBuilder();
         for (BlastRadius b : BlastRadius.values()) {
             rows.append("<TR><TD BGCOLOR=\"").append(fill(b)).append("\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">")
@@ -218,6 +218,10 @@ public final class DotGraphWriter implements ReportWriter {
         legendRow(rows, "#e9ecef", "credential (note)");
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">ellipse: MCP tool, hexagon: OpenAPI, component: code</TD></TR>");
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">double border: output written by outsiders</TD></TR>");
+        if (grouped) {
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">folder: the tools of one class in a toolset; "
+                    + "the tables list them</TD></TR>");
+        }
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"red\"><B>red edge: taint path</B></FONT></TD></TR>");
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"#1c7ed6\">blue edge: agent calls agent</FONT></TD></TR>");
         if (diff) {
@@ -461,16 +465,19 @@ public final class DotGraphWriter implements ReportWriter {
             }
         }
 
+        /**
+         * Every edge of both reports with its change. A "can call" edge is left out where a taint edge
+         * of the head joins the same nodes.
+         */
         void writeEdges(StringBuilder dot) {
             Set<Edge> inHead = edges(head, headKeys);
             Set<Edge> inBase = edges(base, baseKeys);
             Set<Edge> all = new LinkedHashSet<>(inHead);
             all.addAll(inBase);
-            if (large) {
-                Set<String> tainted = new HashSet<>();
-                all.stream().filter(e -> e.kind().equals("taint")).forEach(e -> tainted.add(e.from() + "\n" + e.to()));
-                all.removeIf(e -> e.kind().equals("can call") && tainted.contains(e.from() + "\n" + e.to()));
-            }
+            Set<String> tainted = new HashSet<>();
+            inHead.stream().filter(e -> e.kind().equals("taint")).forEach(e -> tainted.add(e.from() + "\n" + e.to()));
+            // a taint edge in the head already says the agent can call the tool
+            all.removeIf(e -> e.kind().equals("can call") && tainted.contains(e.from() + "\n" + e.to()));
             for (Edge e : all) {
                 dot.append(e.write(Change.of(inBase.contains(e), inHead.contains(e)), !large));
             }
