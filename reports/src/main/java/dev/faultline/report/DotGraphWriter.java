@@ -466,8 +466,8 @@ public final class DotGraphWriter implements ReportWriter {
         }
 
         /**
-         * Every edge of both reports with its change. A "can call" edge is left out where a taint edge
-         * of the head joins the same nodes.
+         * Every edge of both reports with its change. A "can call" or "starts" edge is left out where a
+         * taint edge of the head joins the same nodes: the red edge says it already.
          */
         void writeEdges(StringBuilder dot) {
             Set<Edge> inHead = edges(head, headKeys);
@@ -476,8 +476,8 @@ public final class DotGraphWriter implements ReportWriter {
             all.addAll(inBase);
             Set<String> tainted = new HashSet<>();
             inHead.stream().filter(e -> e.kind().equals("taint")).forEach(e -> tainted.add(e.from() + "\n" + e.to()));
-            // a taint edge in the head already says the agent can call the tool
-            all.removeIf(e -> e.kind().equals("can call") && tainted.contains(e.from() + "\n" + e.to()));
+            all.removeIf(e -> (e.kind().equals("can call") || e.kind().equals("starts"))
+                    && tainted.contains(e.from() + "\n" + e.to()));
             for (Edge e : all) {
                 dot.append(e.write(Change.of(inBase.contains(e), inHead.contains(e)), !large));
             }
