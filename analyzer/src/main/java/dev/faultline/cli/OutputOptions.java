@@ -87,6 +87,22 @@ public final class OutputOptions {
         };
     }
 
+    /**
+     * The writer for a text format that a {@link ReportWriter} renders alone (json, md, sarif, dot),
+     * chosen as {@link #resolve} would; empty for html, svg, png or an unknown format.
+     */
+    public Optional<ReportWriter> writer() {
+        String chosen = format.map(f -> f.toLowerCase(Locale.ROOT))
+                .or(() -> output.map(OutputOptions::extension).filter(SCAN_FORMATS::contains))
+                .orElse(SCAN_FORMATS.get(0));
+        return WRITERS.stream().filter(w -> w.format().equals(chosen)).findFirst();
+    }
+
+    /** Renders the report with {@code writer} to the output file or {@code out}. */
+    public void write(Report report, ReportWriter writer, PrintWriter out) throws IOException {
+        emit(text(report, writer), output, out);
+    }
+
     /** Writes the report in the format {@link #format(CommandLine)} chose. */
     void write(Report report, String chosen, CommandLine cl) throws IOException {
         emit(render(report, chosen, cl.getErr()), output, cl.getOut());
