@@ -17,7 +17,7 @@ public final class ExitCodes {
     public static final String HELP = "%nExit codes:%n"
             + "  0  clean: no finding at or above --fail-on, every input read%n"
             + "  1  internal error%n"
-            + "  2  usage error%n"
+            + "  2  usage error, or a graph format that cannot be rendered here (use --format dot)%n"
             + "  4  findings at or above --fail-on%n"
             + "  5  some inputs could not be read (findings may be missing)%n";
 

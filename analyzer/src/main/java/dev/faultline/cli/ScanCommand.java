@@ -3,10 +3,10 @@ package dev.faultline.cli;
 import dev.faultline.baseline.Baseline;
 import dev.faultline.baseline.BaselineFilter;
 import dev.faultline.pipeline.ScanResult;
+import dev.faultline.report.GraphRenderingException;
 import dev.faultline.report.InputFile;
 import dev.faultline.report.InputStatus;
 import dev.faultline.report.Report;
-import dev.faultline.report.ReportWriter;
 import dev.faultline.report.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,11 +50,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ReportWriter> writer = output.writer();
-        if (writer.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + output.format
-                    + "' (json, md, sarif, dot)");
-        }
+        String format = output.format(spec.commandLine());
         Optional<Severity> threshold;
         try {
             threshold = failOn.equals("none") ? Optional.empty() : Optional.of(Severity.parse(failOn));
@@ -64,8 +60,19 @@ public final class ScanCommand implements Callable<Integer> {
         ScanResult result = scan.pipeline().scan(paths);
         Report report = baseline.isPresent() ? BaselineFilter.apply(result.report(), Baseline.read(baseline.get()),
                 baseline.get().getFileName().toString()) : result.report();
-        output.write(report, writer.get(), spec.commandLine().getOut());
+        try {
+            output.write(report, format, spec.commandLine());
+        } catch (GraphRenderingException e) {
+            return cannotRender(e, err);
+        }
         return exitCode(report, threshold, ignoreFailedInputs, err);
+    }
+
+    /** Says why the graph cannot be drawn here and what to do; a usage error, since {@code --format dot} works. */
+    static int cannotRender(GraphRenderingException e, PrintWriter err) {
+        err.println("faultline: " + e.getMessage());
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** Prints input problems to {@code err} and decides the exit code. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.harness.ExpectationHarness;
 import dev.faultline.pipeline.Pipeline;
+import dev.faultline.report.DotGraphWriter;
+import dev.faultline.report.HtmlReportWriter;
 import dev.faultline.report.JsonReportWriter;
 import dev.faultline.report.MarkdownReportWriter;
 import dev.faultline.report.Report;
@@ -32,8 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SamplesTest {
     static final Path SAMPLES = Path.of("..", "samples");
     private static final boolean UPDATE = Boolean.getBoolean("faultline.update-goldens");
+    /** report.html carries the DOT source instead of an SVG, so it does not depend on a Graphviz engine. */
     private static final Map<String, ReportWriter> GOLDENS = Map.of(
-            "report.json", new JsonReportWriter(), "report.md", new MarkdownReportWriter(), "report.sarif", new SarifReportWriter());
+            "report.json", new JsonReportWriter(), "report.md", new MarkdownReportWriter(), "report.sarif", new SarifReportWriter(),
+            "report.dot", new DotGraphWriter(), "report.html", new HtmlReportWriter());
 
     private final Pipeline pipeline = new Pipeline(RuleCatalog.builtIn(), ReadLimits.DEFAULT);
 

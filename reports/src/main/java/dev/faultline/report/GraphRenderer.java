@@ -243,7 +243,7 @@ public final class GraphRenderer {
         GraphvizEngine create() {
             return switch (engine) {
                 case DOT_COMMAND -> new GraphvizCmdLineEngine(executable).timeout(60, TimeUnit.SECONDS);
-                case J2V8 -> new GraphvizV8Engine();
+                case J2V8 -> new GraphvizV8Engine(J2v8Library.prepare());
             };
         }
     }

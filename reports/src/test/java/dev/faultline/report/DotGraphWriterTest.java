@@ -33,8 +33,8 @@ class DotGraphWriterTest {
 
     @Test
     void edgesForCallsEntryPointsAgentsAndCredentials() {
-        assertThat(dot).contains("  \"n1\" -> \"n0\" [label=\"starts\"];\n");
-        assertThat(dot).contains("  \"n0\" -> \"n6\" [label=\"can call\"];\n");
+        assertThat(dot).contains("  \"n3\" -> \"n2\" [label=\"starts\"];\n");
+        assertThat(dot).contains("  \"n0\" -> \"n5\" [label=\"can call\"];\n");
         assertThat(dot).contains("  \"n2\" -> \"n0\" [label=\"calls\", color=\"#1c7ed6\"];\n");
         assertThat(dot).contains("  \"n6\" -> \"n11\" [label=\"uses\", style=\"dashed\"];\n");
     }
@@ -46,17 +46,21 @@ class DotGraphWriterTest {
         assertThat(dot).contains("  \"n0\" -> \"n6\" " + red);
         assertThat(dot).contains("  \"n1\" -> \"n0\" " + red);
         assertThat(dot).contains("  \"n0\" -> \"n7\" " + red);
+        assertThat(dot).as("a taint edge stands for the call").doesNotContain("  \"n0\" -> \"n6\" [label=\"can call\"]")
+                .doesNotContain("  \"n0\" -> \"n7\" [label=\"can call\"]")
+                .doesNotContain("  \"n1\" -> \"n0\" [label=\"starts\"]");
         assertThat(dot).contains("  \"legend\" [shape=\"plaintext\"").contains("red edge: taint path");
     }
 
     @Test
-    void manyToolsCollapseReadOnlyOnesPerToolset() {
+    void manyToolsCollapsePerToolsetAndClass() {
         String big = Goldens.render(new DotGraphWriter(), SampleReports.manyTools(61));
-        assertThat(big).contains("[label=\"11 read-only tools\", shape=\"folder\"");
+        assertThat(big).contains("[label=\"11 read-only tools\", shape=\"folder\", fillcolor=\"#b2f2bb\"]");
         assertThat(big).contains("[label=\"10 read-only tools\", shape=\"folder\"");
-        assertThat(big).doesNotContain("label=\"tool0\\n");
-        assertThat(big).contains("label=\"tool3\\nreversible\"");
-        assertThat(big).contains("  \"n0\" -> \"n2\" [label=\"can call\"];");
+        assertThat(big).contains("privileged tools\", shape=\"folder\", fillcolor=\"#ff8787\"]");
+        assertThat(big).doesNotContain("label=\"tool0\\n").doesNotContain("label=\"tool3\\n");
+        assertThat(big).contains("  \"n0\" -> \"n2\" [color=\"red\"").doesNotContain("\"n0\" -> \"n2\";")
+                .doesNotContain("label=\"can call\"");
         String small = Goldens.render(new DotGraphWriter(), SampleReports.manyTools(60));
         assertThat(small).doesNotContain("read-only tools\"").contains("label=\"tool0\\nread-only\"");
     }

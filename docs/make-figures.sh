@@ -1,0 +1,13 @@
+#!/bin/sh
+# Regenerates the README figures from the bundled samples with the Faultline jar.
+# Run from the repository root after building: mvn -B -q -pl analyzer -am package -DskipTests
+# Uses the 'dot' command when it is on the PATH, else the bundled J2V8 engine.
+set -eu
+jar=analyzer/target/faultline.jar
+out=docs/figures
+mkdir -p "$out"
+for sample in support-agent/after mcp-desktop; do
+  name=$(echo "$sample" | tr / -)
+  java -jar "$jar" graph "samples/$sample" --format svg --output "$out/$name.svg"
+  java -jar "$jar" graph "samples/$sample" --format png --output "$out/$name.png"
+done
