@@ -155,4 +155,15 @@ class GraphOutputTest {
         run("scan", SAMPLE, "--fail-on", "none", "-f", "json", "-o", forced.toString());
         assertThat(Files.readString(forced)).contains("\"schemaVersion\"");
     }
+
+    @Test
+    void taintFromAnUntrustedEntryPointIsDrawnFromTheEntryNode() {
+        Run r = run("graph", "../samples/support-agent/after");
+        assertThat(r.exit()).isZero();
+        String entryId = r.out().lines().filter(l -> l.contains("label=\"support-ticket\\nuntrusted\""))
+                .map(l -> l.trim().substring(1, l.trim().indexOf('"', 1))).findFirst().orElseThrow();
+        String agentId = r.out().lines().filter(l -> l.contains("label=\"SupportAgent\""))
+                .map(l -> l.trim().substring(1, l.trim().indexOf('"', 1))).findFirst().orElseThrow();
+        assertThat(r.out()).contains("\"" + entryId + "\" -> \"" + agentId + "\" [label=\"taint\", color=\"red\"");
+    }
 }

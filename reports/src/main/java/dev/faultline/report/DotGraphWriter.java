@@ -527,7 +527,8 @@ public final class DotGraphWriter implements ReportWriter {
             String source = key.substring(colon + 1, arrow);
             String sink = key.substring(arrow + 2);
             Optional<String> agent = node.apply(agentKey(agentName));
-            Optional<String> from = node.apply(toolKey(source)).or(() -> node.apply(entryKey(agentName, source)));
+            String entry = source.startsWith("entry:") ? source.substring("entry:".length()) : source;
+            Optional<String> from = node.apply(toolKey(source)).or(() -> node.apply(entryKey(agentName, entry)));
             Optional<String> to = node.apply(toolKey(sink));
             List<Edge> hops = new ArrayList<>();
             if (agent.isPresent() && from.isPresent()) {
