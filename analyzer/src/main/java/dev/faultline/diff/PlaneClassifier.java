@@ -1,0 +1,161 @@
+package dev.faultline.diff;
+
+import dev.faultline.model.Manifest;
+import dev.faultline.report.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Puts a changed file on a plane, with evidence. A manifest's {@code planes:} override wins; a Java
+ * file is split into members (a member that carries a tool annotation, declares a tool, binds tools
+ * to an agent or is reached by a tool body is control; a changed prompt string is data); other files
+ * get the plane of their input kind or path row, or of the tool, server or prompt facts found in them.
+ */
+public final class PlaneClassifier {
+    /** One compiled side: its folder, facts and manifests. */
+    public record Side(Path root, SideFacts facts, List<Manifest> manifests) {
+        public Side {
+            manifests = List.copyOf(manifests);
+        }
+    }
+
+    private static final String OVERRIDE_RULE = "faultline.yaml planes";
+
+    private final PlaneRules rules;
+    private final long maxFileBytes;
+
+    public PlaneClassifier(PlaneRules rules, long maxFileBytes) {
+        this.rules = rules;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The plane of one file that differs between {@code base} and {@code head}. */
+    public FileChange classify(String path, Change change, Side base, Side head) {
+        Set<String> kinds = new TreeSet<>(base.facts().inputKinds(path));
+        kinds.addAll(head.facts().inputKinds(path));
+        List<Manifest> manifests = change == Change.REMOVED ? base.manifests() : head.manifests();
+        Optional<PlaneEvidence> byRule = rules.forFile(path, kinds, manifests);
+        if (byRule.isPresent() && byRule.get().rule().equals(OVERRIDE_RULE)) {
+            return new FileChange(path, change, byRule.get().plane(), List.of(byRule.get()), List.of());
+        }
+        if (path.endsWith(".java")) {
+            Optional<FileChange> java = javaChange(path, change, base, head, byRule);
+            if (java.isPresent()) {
+                return java.get();
+            }
+        }
+        List<PlaneEvidence> evidence = new ArrayList<>();
+        byRule.ifPresent(evidence::add);
+        Set<PlaneEvidence> facts = new LinkedHashSet<>(base.facts().in(path));
+        facts.addAll(head.facts().in(path));
+        evidence.addAll(facts);
+        if (path.endsWith(".java") && evidence.isEmpty()) {
+            evidence.add(new PlaneEvidence(Plane.NEITHER, "does not parse as Java, and no tool, agent or prompt was found in it",
+                    "", Location.file(path)));
+        }
+        return fileChange(path, change, evidence, List.of());
+    }
+
+    private static FileChange fileChange(String path, Change change, List<PlaneEvidence> evidence, List<MemberChange> members) {
+        Plane plane = Plane.NEITHER;
+        for (PlaneEvidence e : evidence) {
+            plane = plane.and(e.plane());
+        }
+        for (MemberChange m : members) {
+            plane = plane.and(m.plane());
+        }
+        List<PlaneEvidence> shown = evidence.isEmpty() && members.isEmpty()
+                ? List.of(new PlaneEvidence(Plane.NEITHER, "no plane rule matches, and no tool, server or prompt was found in it", "",
+                        Location.file(path)))
+                : evidence;
+        return new FileChange(path, change, plane, shown, members.stream().sorted().toList());
+    }
+
+    private Optional<FileChange> javaChange(String path, Change change, Side base, Side head, Optional<PlaneEvidence> byRule) {
+        Optional<Map<String, JavaMembers.Member>> before = change == Change.ADDED ? Optional.of(Map.of()) : members(path, base);
+        Optional<Map<String, JavaMembers.Member>> after = change == Change.REMOVED ? Optional.of(Map.of()) : members(path, head);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> keys = new TreeSet<>(before.get().keySet());
+        keys.addAll(after.get().keySet());
+        List<MemberChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            JavaMembers.Member b = before.get().get(key);
+            JavaMembers.Member a = after.get().get(key);
+            if (b != null && a != null && b.code().equals(a.code()) && b.prompts().equals(a.prompts())) {
+                continue;
+            }
+            changes.add(member(path, key, b, a, base, head));
+        }
+        List<PlaneEvidence> evidence = new ArrayList<>();
+        byRule.ifPresent(evidence::add);
+        if (changes.isEmpty() && evidence.isEmpty()) {
+            evidence.add(new PlaneEvidence(Plane.NEITHER, "only imports, comments or formatting changed", "", Location.file(path)));
+        }
+        return Optional.of(fileChange(path, change, evidence, changes));
+    }
+
+    private MemberChange member(String path, String key, JavaMembers.Member before, JavaMembers.Member after, Side base, Side head) {
+        Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.MODIFIED;
+        boolean promptChanged = !Objects.equals(before == null ? "" : before.prompts(), after == null ? "" : after.prompts());
+        boolean codeChanged = before == null || after == null || !before.code().equals(after.code());
+        Set<PlaneEvidence> evidence = new LinkedHashSet<>();
+        if (promptChanged) {
+            JavaMembers.Member m = after != null && !after.prompts().isEmpty() ? after : before;
+            String rule = m.promptRule().orElse("prompt");
+            evidence.add(new PlaneEvidence(Plane.DATA, "prompt text " + (change == Change.MODIFIED ? "changed" : change.id())
+                    + " (" + rule + ")", rule.replaceFirst(" .*", ""), Location.at(path, m.beginLine(), 0)));
+        }
+        if (codeChanged) {
+            if (before != null) {
+                evidence.addAll(control(path, before, base));
+            }
+            if (after != null) {
+                evidence.addAll(control(path, after, head));
+            }
+        }
+        Plane plane = Plane.NEITHER;
+        for (PlaneEvidence e : evidence) {
+            plane = plane.and(e.plane());
+        }
+        if (evidence.isEmpty()) {
+            JavaMembers.Member m = after != null ? after : before;
+            evidence.add(new PlaneEvidence(Plane.NEITHER, "declares no tool, no tool body reaches it, and it carries no prompt",
+                    "", Location.at(path, m.beginLine(), 0)));
+        }
+        return new MemberChange(key, change, plane, List.copyOf(evidence));
+    }
+
+    private static List<PlaneEvidence> control(String path, JavaMembers.Member m, Side side) {
+        List<PlaneEvidence> out = new ArrayList<>();
+        m.toolRule().ifPresent(rule -> out.add(new PlaneEvidence(Plane.CONTROL, "carries a tool annotation", rule,
+                Location.at(path, m.beginLine(), 0))));
+        side.facts().in(path, m.beginLine(), m.endLine()).stream().filter(e -> e.plane() == Plane.CONTROL).forEach(out::add);
+        return out;
+    }
+
+    private Optional<Map<String, JavaMembers.Member>> members(String path, Side side) {
+        Path file = side.root().resolve(path);
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > maxFileBytes) {
+                return Optional.empty();
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return JavaMembers.read(text, rules, side.facts().promptLines(path));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
