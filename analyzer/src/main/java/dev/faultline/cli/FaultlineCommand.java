@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "faultline", mixinStandardHelpOptions = true, versionProvider = FaultlineCommand.VersionProvider.class,
         description = "Threat-model compiler for AI agents: reads tool schemas, MCP configs and agent code, "
                 + "and reports what the agent can do.",
-        subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
+        subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class, LockCommand.class, CheckCommand.class, CodeownersCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class FaultlineCommand implements Runnable {

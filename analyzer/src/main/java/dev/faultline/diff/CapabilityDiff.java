@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The capability-scope diff: what the agent can do on head that it could not on base, and what it
@@ -58,7 +57,7 @@ public final class CapabilityDiff {
             if (old == null) {
                 Evidence why = deciding(t);
                 rows.add(new ScopeChange("tool-added", t.id(), "", t.blastRadius() + flags(t), t.blastRadius(),
-                        why.detail() + " [" + why.provenance() + "]", t.location()));
+                        why.detail() + " [" + why.provenance() + "]", why.location()));
                 continue;
             }
             int raised = rank(t.blastRadius()) - rank(old.blastRadius());
@@ -221,10 +220,5 @@ public final class CapabilityDiff {
     private static String worst(List<String> toolIds, Map<String, ToolView> tools) {
         return toolIds.stream().map(tools::get).filter(java.util.Objects::nonNull).map(ToolView::blastRadius)
                 .max(Comparator.comparingInt(CapabilityDiff::rank)).orElse("");
-    }
-
-    /** The tool ids of a report, joined, for messages. */
-    static String ids(List<ToolView> tools) {
-        return tools.stream().map(ToolView::id).collect(Collectors.joining(", "));
     }
 }

@@ -39,8 +39,11 @@ public final class DiffMarkdownWriter {
         dataPlane(d, md);
         controlPlane(d, md);
         other(d, md);
-        md.append("<sub>Faultline diff: base ").append(code(d.base())).append(" → head ").append(code(d.head()))
-                .append(". ").append(text(String.join("; ", d.reasons()))).append("</sub>\n");
+        md.append("<details><summary>Why this verdict</summary>\n\n");
+        d.reasons().forEach(r -> md.append("- ").append(text(r)).append('\n'));
+        d.failedInputs().forEach(r -> md.append("- could not read ").append(text(r)).append('\n'));
+        md.append("\n</details>\n\n");
+        md.append("<sub>Faultline diff: base ").append(code(d.base())).append(" → head ").append(code(d.head())).append("</sub>\n");
         out.write(md.toString());
     }
 
@@ -127,7 +130,7 @@ public final class DiffMarkdownWriter {
                 .append(")</summary>\n\n");
         for (FileChange f : files) {
             md.append("- ").append(code(f.path())).append(" (").append(f.change().id()).append("): ")
-                    .append(text(f.evidence().isEmpty() ? "members changed, none on a plane" : f.evidence().get(0).detail()))
+                    .append(text(f.evidence().isEmpty() ? f.members().get(0).evidence().get(0).detail() : f.evidence().get(0).detail()))
                     .append('\n');
         }
         md.append("\n</details>\n\n");

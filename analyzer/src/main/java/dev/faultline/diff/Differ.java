@@ -52,6 +52,21 @@ public final class Differ {
         return decide(baseName, headName, files, scope, findings, failed, head);
     }
 
+    /**
+     * The plane of every file of one tree, as if each were added (for CODEOWNERS), with the owners of
+     * its root manifest.
+     */
+    public TreePlanes planesOf(Path root) {
+        ScanResult scan = pipeline.scan(List.of(root));
+        PlaneClassifier.Side none = new PlaneClassifier.Side(root, SideFacts.empty(), List.of());
+        PlaneClassifier.Side side = new PlaneClassifier.Side(root, SideFacts.of(scan), scan.model().manifests());
+        List<FileChange> files = new ArrayList<>();
+        for (String path : TreeFiles.list(root).keySet()) {
+            files.add(planes.classify(path, Change.ADDED, none, side));
+        }
+        return new TreePlanes(files, scan.model().owners(), scan.report());
+    }
+
     private static void failed(List<InputFile> inputs, String side, List<String> out) {
         inputs.stream().filter(i -> i.status() == InputStatus.FAILED)
                 .forEach(i -> out.add(side + ": " + (i.location().hasRegion() ? i.location().display() : i.path()) + ": " + i.reason()));

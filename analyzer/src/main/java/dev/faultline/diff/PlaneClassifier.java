@@ -88,11 +88,14 @@ public final class PlaneClassifier {
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, String> renamed = signatureChanges(before.get(), after.get());
         Set<String> keys = new TreeSet<>(before.get().keySet());
+        keys.removeAll(renamed.keySet());
         keys.addAll(after.get().keySet());
         List<MemberChange> changes = new ArrayList<>();
         for (String key : keys) {
-            JavaMembers.Member b = before.get().get(key);
+            JavaMembers.Member b = before.get().get(renamed.entrySet().stream().filter(r -> r.getValue().equals(key))
+                    .map(Map.Entry::getKey).findFirst().orElse(key));
             JavaMembers.Member a = after.get().get(key);
             if (b != null && a != null && b.code().equals(a.code()) && b.prompts().equals(a.prompts())) {
                 continue;
@@ -107,6 +110,27 @@ public final class PlaneClassifier {
         return Optional.of(fileChange(path, change, evidence, changes));
     }
 
+    /**
+     * Methods whose parameter list changed, base key to head key: a name that has exactly one
+     * unmatched member on each side is the same member with a new signature.
+     */
+    private static Map<String, String> signatureChanges(Map<String, JavaMembers.Member> before, Map<String, JavaMembers.Member> after) {
+        Map<String, List<String>> gone = new java.util.TreeMap<>();
+        Map<String, List<String>> come = new java.util.TreeMap<>();
+        before.keySet().stream().filter(k -> !after.containsKey(k) && k.contains("("))
+                .forEach(k -> gone.computeIfAbsent(k.substring(0, k.indexOf('(')), x -> new ArrayList<>()).add(k));
+        after.keySet().stream().filter(k -> !before.containsKey(k) && k.contains("("))
+                .forEach(k -> come.computeIfAbsent(k.substring(0, k.indexOf('(')), x -> new ArrayList<>()).add(k));
+        Map<String, String> out = new java.util.TreeMap<>();
+        gone.forEach((name, keys) -> {
+            List<String> added = come.getOrDefault(name, List.of());
+            if (keys.size() == 1 && added.size() == 1) {
+                out.put(keys.get(0), added.get(0));
+            }
+        });
+        return out;
+    }
+
     private MemberChange member(String path, String key, JavaMembers.Member before, JavaMembers.Member after, Side base, Side head) {
         Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.MODIFIED;
         boolean promptChanged = !Objects.equals(before == null ? "" : before.prompts(), after == null ? "" : after.prompts());
@@ -119,11 +143,11 @@ public final class PlaneClassifier {
                     + " (" + rule + ")", rule.replaceFirst(" .*", ""), Location.at(path, m.beginLine(), 0)));
         }
         if (codeChanged) {
-            if (before != null) {
-                evidence.addAll(control(path, before, base));
-            }
             if (after != null) {
                 evidence.addAll(control(path, after, head));
+            }
+            if (before != null && evidence.stream().noneMatch(e -> e.plane() == Plane.CONTROL)) {
+                evidence.addAll(control(path, before, base));
             }
         }
         Plane plane = Plane.NEITHER;
