@@ -12,7 +12,7 @@ import java.util.List;
  * The diff as JSON ({@code schemaVersion} 1), with a fixed key order, documented in the README:
  * {@code base}, {@code head}, {@code verdict}, {@code reasons}, {@code gates}, {@code headlines},
  * {@code files}, {@code capabilityChanges}, {@code findings} ({@code new}, {@code fixed},
- * {@code widened}) and {@code failedInputs}. Output ends with a newline.
+ * {@code widened}, {@code narrowed}) and {@code failedInputs}. Output ends with a newline.
  */
 public final class DiffJsonWriter {
     /** Version of the diff JSON shape. */
@@ -76,6 +76,7 @@ public final class DiffJsonWriter {
             findings(g, "new", d.findings().added());
             findings(g, "fixed", d.findings().fixed());
             findings(g, "widened", d.findings().widened());
+            findings(g, "narrowed", d.findings().narrowed());
             g.writeEndObject();
             strings(g, "failedInputs", d.failedInputs());
             g.writeEndObject();

@@ -13,15 +13,18 @@ import java.util.TreeSet;
 /**
  * Findings that exist on head but not on base ({@code added}) and the reverse ({@code fixed}),
  * matched by rule id and stable key, so moved code changes nothing. A composition whose key grew
- * (the same rule in the same agent, with more tools) is {@code widened}, not fixed. {@code headlines}
+ * (the same rule in the same agent, with more tools) lists its base finding as {@code widened}, not
+ * fixed; one whose key shrank lists its head finding as {@code narrowed}, not new. {@code headlines}
  * say the worst of it in one sentence each: "this PR opens a taint path from X to Y".
  */
-public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Finding> widened, List<String> headlines) {
+public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Finding> widened, List<Finding> narrowed,
+                           List<String> headlines) {
 
     public FindingDelta {
         added = List.copyOf(added);
         fixed = List.copyOf(fixed);
         widened = List.copyOf(widened);
+        narrowed = List.copyOf(narrowed);
         headlines = List.copyOf(headlines);
     }
 
@@ -31,14 +34,26 @@ public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Findin
         base.forEach(f -> baseKeys.add(id(f)));
         Set<String> headKeys = new HashSet<>();
         head.forEach(f -> headKeys.add(id(f)));
-        List<Finding> added = head.stream().filter(f -> !baseKeys.contains(id(f))).sorted().toList();
+        List<Finding> appeared = head.stream().filter(f -> !baseKeys.contains(id(f))).sorted().toList();
         List<Finding> gone = base.stream().filter(f -> !headKeys.contains(id(f))).sorted().toList();
+        List<Finding> added = new ArrayList<>();
+        List<Finding> narrowed = new ArrayList<>();
+        for (Finding f : appeared) {
+            boolean shrank = isComposition(f, catalog) && gone.stream().anyMatch(old -> sameComposition(old, f)
+                    && members(old).containsAll(members(f)));
+            (shrank ? narrowed : added).add(f);
+        }
         List<Finding> fixed = new ArrayList<>();
         List<Finding> widened = new ArrayList<>();
         for (Finding f : gone) {
-            boolean grew = isComposition(f, catalog) && added.stream().anyMatch(n -> n.ruleId().equals(f.ruleId())
-                    && agent(n).equals(agent(f)) && members(n).containsAll(members(f)));
-            (grew ? widened : fixed).add(f);
+            boolean grew = isComposition(f, catalog) && added.stream().anyMatch(n -> sameComposition(f, n)
+                    && members(n).containsAll(members(f)));
+            boolean shrank = narrowed.stream().anyMatch(n -> sameComposition(f, n) && members(f).containsAll(members(n)));
+            if (grew) {
+                widened.add(f);
+            } else if (!shrank) {
+                fixed.add(f);
+            }
         }
         List<String> headlines = new ArrayList<>();
         for (Finding f : added) {
@@ -60,7 +75,11 @@ public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Findin
                                 + " (" + name + ", " + f.severity().id() + ").");
             }
         }
-        return new FindingDelta(added, fixed, widened, headlines);
+        return new FindingDelta(added, fixed, widened, narrowed, headlines);
+    }
+
+    private static boolean sameComposition(Finding a, Finding b) {
+        return a.ruleId().equals(b.ruleId()) && agent(a).equals(agent(b));
     }
 
     private static boolean isComposition(Finding f, RuleCatalog catalog) {
