@@ -68,11 +68,12 @@ public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Findin
                 List<Finding> before = widened.stream().filter(w -> w.ruleId().equals(f.ruleId()) && agent(w).equals(agent(f))).toList();
                 Set<String> newMembers = new TreeSet<>(members(f));
                 before.forEach(w -> newMembers.removeAll(members(w)));
+                String what = f.ruleId().replace('-', ' ');
                 headlines.add(before.isEmpty()
-                        ? "This PR completes a " + f.ruleId() + " in agent " + agent(f) + ": " + String.join(" + ", members(f))
-                                + " (" + name + ", " + f.severity().id() + ")."
-                        : "This PR widens the " + f.ruleId() + " in agent " + agent(f) + " with " + String.join(" + ", newMembers)
-                                + " (" + name + ", " + f.severity().id() + ").");
+                        ? "This PR completes a " + what + " in agent " + agent(f) + ": " + String.join(" + ", members(f))
+                                + " (" + name + "; " + f.severity().id() + ")."
+                        : "This PR widens a " + what + " in agent " + agent(f) + ": " + String.join(" + ", newMembers)
+                                + " joins it (" + name + "; " + f.severity().id() + ").");
             }
         }
         return new FindingDelta(added, fixed, widened, narrowed, headlines);

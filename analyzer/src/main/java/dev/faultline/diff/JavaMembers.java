@@ -45,7 +45,9 @@ public final class JavaMembers {
     /**
      * One member: {@code key} is {@code Type#method(ParamTypes)}, {@code Type#field} or {@code Type}
      * (the type's header); {@code code} excludes comments and prompt text; {@code prompts} is the
-     * prompt text it carries; {@code toolRule} / {@code promptRule} name the annotation rows it carries.
+     * prompt text it carries; {@code toolRule} names the tool annotation row it carries; {@code promptRule}
+     * says where its prompt comes from: a prompt annotation row and the annotation as written
+     * ({@code java-prompt-langchain4j-system @SystemMessage}), or {@code prompt passed in code}.
      */
     public record Member(String key, int beginLine, int endLine, String code, String prompts,
                          Optional<String> toolRule, Optional<String> promptRule) {
@@ -108,7 +110,7 @@ public final class JavaMembers {
             tool.ifPresent(t -> toolRules.putIfAbsent(owner, t));
             Optional<ModelRow> prompt = candidates.stream().map(rules::promptAnnotation).flatMap(Optional::stream).findFirst();
             if (prompt.isPresent()) {
-                promptRules.putIfAbsent(owner, prompt.get().id() + " (@" + a.getNameAsString() + ")");
+                promptRules.putIfAbsent(owner, prompt.get().id() + " @" + a.getNameAsString());
                 promptLiterals.addAll(literals(a));
             }
         }
@@ -116,7 +118,7 @@ public final class JavaMembers {
             if ((startsOn(literal, promptLines) || literal.getParentNode().filter(p -> p instanceof MethodCallExpr c
                     && startsOn(c.getName(), promptLines)).isPresent()) && !promptLiterals.contains(literal)) {
                 promptLiterals.add(literal);
-                promptRules.putIfAbsent(ownerKey(literal, keys), "prompt text passed in code");
+                promptRules.putIfAbsent(ownerKey(literal, keys), "prompt passed in code");
             }
         }
         for (Node literal : promptLiterals) {

@@ -138,9 +138,11 @@ public final class PlaneClassifier {
         Set<PlaneEvidence> evidence = new LinkedHashSet<>();
         if (promptChanged) {
             JavaMembers.Member m = after != null && !after.prompts().isEmpty() ? after : before;
-            String rule = m.promptRule().orElse("prompt");
+            String source = m.promptRule().orElse("prompt");
+            boolean annotated = source.contains(" @");
             evidence.add(new PlaneEvidence(Plane.DATA, "prompt text " + (change == Change.MODIFIED ? "changed" : change.id())
-                    + " (" + rule + ")", rule.replaceFirst(" .*", ""), Location.at(path, m.beginLine(), 0)));
+                    + (annotated ? " in " + source.substring(source.indexOf(" @") + 1) : " (" + source + ")"),
+                    annotated ? source.substring(0, source.indexOf(" @")) : "prompt", Location.at(path, m.beginLine(), 0)));
         }
         if (codeChanged) {
             if (after != null) {

@@ -68,7 +68,8 @@ class DifferTest {
         assertThat(keys(d.findings().added())).contains("taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling");
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
                 .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling"));
-        assertThat(d.headlines()).anySatisfy(h -> assertThat(h).contains("lethal-trifecta"));
+        assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
+                .contains("widens a lethal trifecta in agent SupportAgent: BillingAdminTools/adjustBilling joins it"));
         assertThat(d.findings().fixed()).isEmpty();
         assertThat(keys(d.findings().widened())).singleElement().asString().startsWith("lethal-trifecta SupportAgent:");
 
@@ -148,6 +149,21 @@ class DifferTest {
         assertThat(file(d, "src/main/java/demo/Desk.java").members()).singleElement()
                 .satisfies(m -> assertThat(m.plane()).isEqualTo(Plane.MIXED));
         assertThat(file(d, "src/main/java/demo/Desk.java").plane()).isEqualTo(Plane.MIXED);
+    }
+
+    @Test
+    void bindingTheSendToolCompletesATrifectaAndBlocks() {
+        Path base = Trees.copy(Trees.SUPPORT_BEFORE, dir.resolve("base"));
+        Trees.edit(base, "src/main/java/com/acme/support/agent/AgentConfig.java", ".tools(ticketTools, orderTools, replyTools)",
+                ".tools(ticketTools, orderTools)");
+
+        DiffReport d = diff(base, Trees.SUPPORT_BEFORE);
+
+        assertThat(d.headlines()).anySatisfy(h -> assertThat(h).startsWith("This PR completes a lethal trifecta in agent SupportAgent:"));
+        assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
+                .startsWith("This PR opens a taint path from TicketTools/getTicket to CustomerReplyTools/replyToCustomer"));
+        assertThat(row(d, "agent-gains-tool", "SupportAgent -> CustomerReplyTools/replyToCustomer")).isPresent();
+        assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
     }
 
     @Test
