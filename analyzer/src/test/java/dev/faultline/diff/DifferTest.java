@@ -197,9 +197,35 @@ class DifferTest {
         assertThat(row(d, "credential-removed", "BILLING_ADMIN_TOKEN")).isPresent();
         assertThat(row(d, "agent-loses-tool", "SupportAgent -> BillingAdminTools/adjustBilling")).isPresent();
         assertThat(d.scope()).noneMatch(ScopeChange::widens);
+        assertThat(file(d, "src/main/java/com/acme/support/tools/BillingAdminTools.java").plane()).isEqualTo(Plane.CONTROL);
+        assertThat(file(d, "src/main/java/com/acme/support/tools/BillingAdminTools.java").change()).isEqualTo(Change.REMOVED);
         assertThat(keys(d.findings().fixed())).contains("taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling");
         assertThat(d.findings().added()).noneMatch(f -> f.ruleId().equals("taint-path"));
         assertThat(d.verdict()).isEqualTo(Verdict.SECURITY_SIGNOFF);
+    }
+
+    @Test
+    void promptPassedInCodeIsDataEvenInsideTheToolRegistration() {
+        Path base = Trees.copy(Path.of("../samples/spring-ai-assistant"), dir.resolve("base"));
+        Path head = Trees.copy(base, dir.resolve("head"));
+        String service = "src/main/java/com/example/assistant/AssistantService.java";
+        Trees.edit(head, service, "You are the on-call assistant of the platform team.", "You are the friendly on-call assistant.");
+
+        DiffReport prompt = diff(base, head);
+
+        assertThat(file(prompt, service).plane()).isEqualTo(Plane.DATA);
+        assertThat(prompt.verdict()).isEqualTo(Verdict.EVAL_REVIEW);
+
+        Trees.edit(head, service, ".defaultTools(diagnostics, statusPage)", ".defaultTools(diagnostics)");
+
+        DiffReport both = diff(base, head);
+
+        assertThat(file(both, service).members()).singleElement().satisfies(m -> {
+            assertThat(m.member()).startsWith("AssistantService#<init>(");
+            assertThat(m.plane()).isEqualTo(Plane.MIXED);
+        });
+        assertThat(row(both, "agent-loses-tool", "AssistantService -> StatusPageTools/vendorStatus")).isPresent();
+        assertThat(both.verdict()).isEqualTo(Verdict.SECURITY_SIGNOFF);
     }
 
     @Test
