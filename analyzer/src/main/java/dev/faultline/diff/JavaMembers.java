@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -85,12 +86,20 @@ public final class JavaMembers {
         Map<String, String> toolRules = new TreeMap<>();
         Map<String, String> promptRules = new TreeMap<>();
         for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+            if (type.getParentNode().filter(p -> p instanceof CompilationUnit || p instanceof TypeDeclaration).isEmpty()) {
+                continue; // a local class is part of the member that declares it
+            }
             String typeName = typeName(type);
             keys.put(type, typeName);
             int begin = type.getBegin().map(p -> p.line).orElse(0);
             int headerEnd = type.getName().getEnd().map(p -> p.line).orElse(begin);
             ranges.put(typeName, new int[] {begin, headerEnd});
-            for (BodyDeclaration<?> member : type.getMembers()) {
+            List<BodyDeclaration<?>> members = new ArrayList<>();
+            if (type instanceof EnumDeclaration e) {
+                members.addAll(e.getEntries());
+            }
+            members.addAll(type.getMembers());
+            for (BodyDeclaration<?> member : members) {
                 Optional<String> key = memberKey(typeName, member, type);
                 if (key.isEmpty()) {
                     continue;
@@ -201,6 +210,9 @@ public final class JavaMembers {
         if (type instanceof ClassOrInterfaceDeclaration c) {
             h.append(c.getTypeParameters()).append(" extends ").append(c.getExtendedTypes())
                     .append(" implements ").append(c.getImplementedTypes());
+        }
+        if (type instanceof EnumDeclaration e) {
+            h.append(" implements ").append(e.getImplementedTypes());
         }
         if (type instanceof RecordDeclaration r) {
             r.getParameters().forEach(p -> h.append(' ').append(PRINTER.print(p)));
