@@ -28,7 +28,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "  0  the lock matches the code%n"
             + "  1  internal error%n"
             + "  2  usage error%n"
-            + "  4  the lock is stale or missing: review the difference, then run `faultline lock` and commit the lock%n"
+            + "  4  the lock is stale or missing: review the difference, then run%n"
+            + "     `faultline lock` and commit the lock%n"
             + "  5  some inputs could not be read (the comparison would be incomplete)%n";
 
     @Spec

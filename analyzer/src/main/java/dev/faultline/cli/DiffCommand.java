@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 public final class DiffCommand implements Callable<Integer> {
     /** The exit-code section of {@code diff --help}. */
     static final String HELP = "%nExit codes:%n"
-            + "  0  the verdict is below --fail-on (pass, eval-review and security-signoff with the default), every input read%n"
+            + "  0  the verdict is below --fail-on (with the default: pass, eval-review%n"
+            + "     and security-signoff), every input read%n"
             + "  1  internal error%n"
             + "  2  usage error (also: not a git repository, unknown revision)%n"
             + "  4  the verdict is at or above --fail-on (default: block)%n"

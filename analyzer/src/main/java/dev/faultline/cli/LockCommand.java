@@ -26,7 +26,8 @@ public final class LockCommand implements Callable<Integer> {
             + "  0  the lock was written%n"
             + "  1  internal error%n"
             + "  2  usage error%n"
-            + "  5  some inputs could not be read: no lock written (unless --ignore-failed-inputs)%n";
+            + "  5  some inputs could not be read: no lock written%n"
+            + "     (unless --ignore-failed-inputs)%n";
 
     @Spec
     CommandLine.Model.CommandSpec spec;
