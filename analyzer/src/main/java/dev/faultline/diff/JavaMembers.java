@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.printer.DefaultPrettyPrinter;
 import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +50,27 @@ public final class JavaMembers {
      * (the type's header); {@code code} excludes comments and prompt text; {@code prompts} is the
      * prompt text it carries; {@code toolRule} names the tool annotation row it carries; {@code promptRule}
      * says where its prompt comes from: a prompt annotation row and the annotation as written
-     * ({@code java-prompt-langchain4j-system @SystemMessage}), or {@code prompt passed in code}.
+     * ({@code java-prompt-langchain4j-system @SystemMessage}), or {@code prompt passed in code};
+     * {@code calls} the names of the methods it calls on its own class (unqualified or {@code this.}).
      */
     public record Member(String key, int beginLine, int endLine, String code, String prompts,
-                         Optional<String> toolRule, Optional<String> promptRule) {
+                         Optional<String> toolRule, Optional<String> promptRule, Set<String> calls) {
+
+        public Member {
+            calls = Set.copyOf(calls);
+        }
+
+        /** The type part of the key ({@code Outer.Inner}). */
+        public String type() {
+            return key.contains("#") ? key.substring(0, key.indexOf('#')) : key;
+        }
+
+        /** The method name of a method key, or empty. */
+        public Optional<String> methodName() {
+            int hash = key.indexOf('#');
+            int paren = key.indexOf('(');
+            return hash >= 0 && paren > hash ? Optional.of(key.substring(hash + 1, paren)) : Optional.empty();
+        }
 
         /** True when {@code line} falls inside this member. */
         public boolean contains(int line) {
@@ -147,14 +166,26 @@ public final class JavaMembers {
             String key = e.getValue();
             String code = e.getKey() instanceof TypeDeclaration<?> t ? header(t) : PRINTER.print(e.getKey());
             int[] range = ranges.get(key);
+            Set<String> calls = new TreeSet<>();
+            if (!(e.getKey() instanceof TypeDeclaration<?>)) {
+                e.getKey().findAll(MethodCallExpr.class).stream()
+                        .filter(c -> c.getScope().isEmpty() || c.getScope().get() instanceof ThisExpr)
+                        .forEach(c -> calls.add(c.getNameAsString()));
+            }
             members.merge(key, new Member(key, range[0], range[1], code,
                             prompts.getOrDefault(key, new StringBuilder()).toString(),
-                            Optional.ofNullable(toolRules.get(key)), Optional.ofNullable(promptRules.get(key))),
+                            Optional.ofNullable(toolRules.get(key)), Optional.ofNullable(promptRules.get(key)), calls),
                     (a, b) -> new Member(key, Math.min(a.beginLine(), b.beginLine()), Math.max(a.endLine(), b.endLine()),
                             a.code() + "\n" + b.code(), a.prompts() + b.prompts(), a.toolRule().or(b::toolRule),
-                            a.promptRule().or(b::promptRule)));
+                            a.promptRule().or(b::promptRule), union(a.calls(), b.calls())));
         }
         return Optional.of(members);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String typeName(TypeDeclaration<?> type) {

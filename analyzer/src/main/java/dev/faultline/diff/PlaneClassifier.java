@@ -100,7 +100,7 @@ public final class PlaneClassifier {
             if (b != null && a != null && b.code().equals(a.code()) && b.prompts().equals(a.prompts())) {
                 continue;
             }
-            changes.add(member(path, key, b, a, base, head));
+            changes.add(member(path, key, b, a, base, head, before.get(), after.get()));
         }
         List<PlaneEvidence> evidence = new ArrayList<>();
         byRule.ifPresent(evidence::add);
@@ -131,7 +131,8 @@ public final class PlaneClassifier {
         return out;
     }
 
-    private MemberChange member(String path, String key, JavaMembers.Member before, JavaMembers.Member after, Side base, Side head) {
+    private MemberChange member(String path, String key, JavaMembers.Member before, JavaMembers.Member after, Side base, Side head,
+                                Map<String, JavaMembers.Member> baseMembers, Map<String, JavaMembers.Member> headMembers) {
         Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.MODIFIED;
         boolean promptChanged = !Objects.equals(before == null ? "" : before.prompts(), after == null ? "" : after.prompts());
         boolean codeChanged = before == null || after == null || !before.code().equals(after.code());
@@ -146,10 +147,10 @@ public final class PlaneClassifier {
         }
         if (codeChanged) {
             if (after != null) {
-                evidence.addAll(control(path, after, head));
+                evidence.addAll(control(path, after, head, headMembers));
             }
             if (before != null && evidence.stream().noneMatch(e -> e.plane() == Plane.CONTROL)) {
-                evidence.addAll(control(path, before, base));
+                evidence.addAll(control(path, before, base, baseMembers));
             }
         }
         Plane plane = Plane.NEITHER;
@@ -164,12 +165,51 @@ public final class PlaneClassifier {
         return new MemberChange(key, change, plane, List.copyOf(evidence));
     }
 
-    private static List<PlaneEvidence> control(String path, JavaMembers.Member m, Side side) {
+    private static List<PlaneEvidence> control(String path, JavaMembers.Member m, Side side, Map<String, JavaMembers.Member> all) {
+        List<PlaneEvidence> out = new ArrayList<>(ownControl(path, m, side));
+        if (out.isEmpty() && m.methodName().isPresent()) {
+            toolCaller(path, m, side, all).ifPresent(tool -> out.add(new PlaneEvidence(Plane.CONTROL,
+                    "called from the body of tool method " + tool.key(), "tool-body", Location.at(path, m.beginLine(), 0))));
+        }
+        return out;
+    }
+
+    /** What makes a member control plane by itself: a tool annotation, or a tool, agent or credential fact inside it. */
+    private static List<PlaneEvidence> ownControl(String path, JavaMembers.Member m, Side side) {
         List<PlaneEvidence> out = new ArrayList<>();
         m.toolRule().ifPresent(rule -> out.add(new PlaneEvidence(Plane.CONTROL, "carries a tool annotation", rule,
                 Location.at(path, m.beginLine(), 0))));
         side.facts().in(path, m.beginLine(), m.endLine()).stream().filter(e -> e.plane() == Plane.CONTROL).forEach(out::add);
         return out;
+    }
+
+    /**
+     * A tool method of the same class whose body calls {@code m}, directly or through other methods of
+     * the class. Calls into other classes are covered by the tools' own code evidence.
+     */
+    private static Optional<JavaMembers.Member> toolCaller(String path, JavaMembers.Member m, Side side,
+                                                           Map<String, JavaMembers.Member> all) {
+        List<JavaMembers.Member> sameType = all.values().stream().filter(o -> o.type().equals(m.type())).toList();
+        for (JavaMembers.Member tool : sameType) {
+            if (tool == m || tool.toolRule().isEmpty() && ownControl(path, tool, side).stream()
+                    .noneMatch(e -> e.rule().equals("tool") || e.rule().startsWith("java-tool"))) {
+                continue;
+            }
+            Set<String> reached = new TreeSet<>(tool.calls());
+            List<String> work = new ArrayList<>(reached);
+            while (!work.isEmpty()) {
+                String name = work.remove(work.size() - 1);
+                for (JavaMembers.Member callee : sameType) {
+                    if (callee.methodName().filter(name::equals).isPresent()) {
+                        callee.calls().stream().filter(reached::add).forEach(work::add);
+                    }
+                }
+            }
+            if (reached.contains(m.methodName().orElseThrow())) {
+                return Optional.of(tool);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Map<String, JavaMembers.Member>> members(String path, Side side) {

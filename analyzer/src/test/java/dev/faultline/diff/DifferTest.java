@@ -167,6 +167,22 @@ class DifferTest {
     }
 
     @Test
+    void aHelperTheToolBodyCallsIsControlPlane() {
+        Path base = Trees.copy(Trees.SUPPORT_BEFORE, dir.resolve("base"));
+        Path head = Trees.copy(Trees.SUPPORT_BEFORE, dir.resolve("head"));
+        Trees.edit(head, Trees.TICKET_TOOLS, "body.substring(0, MAX_BODY_CHARS)", "body.substring(0, MAX_BODY_CHARS / 2)");
+
+        DiffReport d = diff(base, head);
+
+        assertThat(file(d, Trees.TICKET_TOOLS).members()).singleElement().satisfies(m -> {
+            assertThat(m.member()).isEqualTo("TicketTools#truncate(String)");
+            assertThat(m.plane()).isEqualTo(Plane.CONTROL);
+            assertThat(m.evidence()).anySatisfy(e -> assertThat(e.detail()).contains("TicketTools#getTicket(String)"));
+        });
+        assertThat(d.verdict()).isEqualTo(Verdict.SECURITY_SIGNOFF);
+    }
+
+    @Test
     void codeMovedWithoutSemanticChangeCreatesNoFindingAndPasses() {
         Path base = Trees.copy(Trees.SUPPORT_BEFORE, dir.resolve("base"));
         Path head = Trees.copy(Trees.SUPPORT_BEFORE, dir.resolve("head"));
