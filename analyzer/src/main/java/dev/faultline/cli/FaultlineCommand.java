@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Threat-model compiler for AI agents: reads tool schemas, MCP configs and agent code, "
                 + "and reports what the agent can do.",
         subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, TestCommand.class, BaselineCommand.class,
-                InitCommand.class, GraphCommand.class,
+                InitCommand.class, GraphCommand.class, DiffCommand.class, LockCommand.class, CheckCommand.class,
+                CodeownersCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class FaultlineCommand implements Runnable {

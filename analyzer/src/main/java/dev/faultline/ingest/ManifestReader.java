@@ -11,6 +11,7 @@ import dev.faultline.model.BlastRadius;
 import dev.faultline.model.EntryPoint;
 import dev.faultline.model.Manifest;
 import dev.faultline.model.Owners;
+import dev.faultline.model.PlaneGlobs;
 import dev.faultline.model.SuppressionRule;
 import dev.faultline.model.ToolOverride;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class ManifestReader {
     /** Reads the manifest at {@code file}; {@code scope} is the folder it governs. */
     public Manifest read(SourceFile file, DocNode root) throws DocException {
         DocMap top = map(root, "faultline.yaml");
-        keys(top, "version", "owners", "scan", "agents", "approvals", "overrides", "suppressions");
+        keys(top, "version", "owners", "scan", "agents", "approvals", "overrides", "suppressions", "planes");
         Optional<String> version = top.string("version");
         if (version.isPresent() && !version.get().equals("1")) {
             throw new DocException("unsupported manifest version '" + version.get() + "' (this Faultline reads version 1)",
@@ -49,6 +50,12 @@ public final class ManifestReader {
             DocMap s = map(top.get("scan").orElseThrow(), "scan");
             keys(s, "exclude");
             excludes = strings(s, "exclude");
+        }
+        PlaneGlobs planes = PlaneGlobs.none();
+        if (top.has("planes")) {
+            DocMap p = map(top.get("planes").orElseThrow(), "planes");
+            keys(p, "data", "control");
+            planes = new PlaneGlobs(strings(p, "data"), strings(p, "control"));
         }
         List<AgentDecl> agents = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -98,7 +105,8 @@ public final class ManifestReader {
             keys(s, "rule", "key", "reason");
             suppressions.add(new SuppressionRule(required(s, "rule"), s.string("key", "*"), required(s, "reason"), s.location()));
         }
-        return new Manifest(file.path(), scope, agents, approvals, overrides, suppressions, owners, excludes, top.location());
+        return new Manifest(file.path(), scope, agents, approvals, overrides, suppressions, owners, excludes, planes,
+                top.location());
     }
 
     private static DocMap map(DocNode n, String what) throws DocException {

@@ -16,6 +16,7 @@ public record Manifest(
         List<SuppressionRule> suppressions,
         Owners owners,
         List<String> excludes,
+        PlaneGlobs planes,
         Location location) {
 
     public Manifest {

@@ -1,0 +1,175 @@
+package dev.faultline.cli;
+
+import dev.faultline.diff.DiffJsonWriter;
+import dev.faultline.diff.DiffMarkdownWriter;
+import dev.faultline.diff.DiffReport;
+import dev.faultline.diff.Differ;
+import dev.faultline.diff.GitTrees;
+import dev.faultline.diff.Verdict;
+import dev.faultline.report.SarifReportWriter;
+import dev.faultline.report.Severity;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline diff}: split a change into its data-plane and control-plane parts and give a verdict. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = FaultlineCommand.VersionProvider.class,
+        description = {"Compare two versions of an agent: the plane of every changed file and member, the capability-scope "
+                + "diff, new and fixed findings, and a verdict (pass, eval-review, security-signoff, block) naming each gate and its owners.",
+                "",
+                "  faultline diff [--base REF] [--head REF] [PATH]   two revisions of the git repository holding PATH (default: .);",
+                "      --head defaults to the working tree, --base to the merge base of HEAD with origin/HEAD, main or master.",
+                "  faultline diff BASE_DIR HEAD_DIR                  two folders with the same layout."},
+        footer = DiffCommand.HELP)
+public final class DiffCommand implements Callable<Integer> {
+    /** The exit-code section of {@code diff --help}. */
+    static final String HELP = "%nExit codes:%n"
+            + "  0  the verdict is below --fail-on (with the default: pass, eval-review%n"
+            + "     and security-signoff), every input read%n"
+            + "  1  internal error%n"
+            + "  2  usage error (also: not a git repository, unknown revision)%n"
+            + "  4  the verdict is at or above --fail-on (default: block)%n"
+            + "  5  some inputs of either side could not be read (findings may be missing)%n";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..2", description = "A folder in a git repository, or BASE_DIR HEAD_DIR.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--base", paramLabel = "REF", description = "Base revision (default: merge base of HEAD with the default branch).")
+    Optional<String> base = Optional.empty();
+
+    @Option(names = "--head", paramLabel = "REF", description = "Head revision (default: the working tree).")
+    Optional<String> head = Optional.empty();
+
+    @Mixin
+    ScanOptions scan;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md (a PR comment), json or sarif (new findings only) (default: ${DEFAULT-VALUE}).")
+    String format = "md";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Optional<Path> output = Optional.empty();
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT",
+            description = "Exit 4 when the verdict is at least this: pass, eval-review, security-signoff, block, or none (default: ${DEFAULT-VALUE}).")
+    String failOn = "block";
+
+    @Option(names = "--block-on", paramLabel = "SEVERITY",
+            description = "A new taint path or composition at least this severe blocks; a new critical finding always does (default: ${DEFAULT-VALUE}).")
+    String blockOn = "critical";
+
+    @Option(names = "--ignore-failed-inputs", description = "Do not exit 5 when some inputs could not be read.")
+    boolean ignoreFailedInputs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!List.of("md", "json", "sarif").contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "' (md, json, sarif)");
+        }
+        Optional<Verdict> threshold;
+        Severity blockSeverity;
+        try {
+            threshold = failOn.equals("none") ? Optional.empty() : Optional.of(Verdict.parse(failOn));
+            blockSeverity = Severity.parse(blockOn);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Differ differ = new Differ(scan.pipeline(), scan.maxFileBytes, blockSeverity);
+        DiffReport report;
+        try {
+            report = paths.size() == 2 ? folders(differ) : revisions(differ);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("faultline: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        write(report);
+        PrintWriter err = spec.commandLine().getErr();
+        report.failedInputs().forEach(f -> err.println("faultline: " + f));
+        err.flush();
+        if (!report.failedInputs().isEmpty() && !ignoreFailedInputs) {
+            return ExitCodes.INPUTS_FAILED;
+        }
+        return threshold.isPresent() && report.verdict().compareTo(threshold.get()) >= 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private DiffReport folders(Differ differ) {
+        if (base.isPresent() || head.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --base/--head with one PATH, or two folders");
+        }
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), p + " is not a folder");
+            }
+        }
+        return differ.diff(display(paths.get(0)), paths.get(0), display(paths.get(1)), paths.get(1));
+    }
+
+    private DiffReport revisions(Differ differ) throws IOException {
+        Path folder = paths.isEmpty() ? Path.of(".") : paths.get(0);
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder");
+        }
+        Path temp = Files.createTempDirectory("faultline-diff-");
+        try (GitTrees git = GitTrees.open(folder)) {
+            GitTrees.Revision baseRev = base.isPresent() ? git.resolve(base.get()) : git.defaultBase();
+            Path baseRoot = temp.resolve("base");
+            Files.createDirectories(baseRoot);
+            git.materialise(baseRev, baseRoot, scan.maxFileBytes);
+            Path headRoot = folder;
+            String headName = "working tree";
+            if (head.isPresent()) {
+                GitTrees.Revision headRev = git.resolve(head.get());
+                headRoot = temp.resolve("head");
+                Files.createDirectories(headRoot);
+                git.materialise(headRev, headRoot, scan.maxFileBytes);
+                headName = headRev.label();
+            }
+            return differ.diff(baseRev.label(), baseRoot, headName, headRoot);
+        } finally {
+            GitTrees.deleteTree(temp);
+        }
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    private void write(DiffReport report) throws IOException {
+        StringWriter s = new StringWriter();
+        switch (format) {
+            case "json" -> new DiffJsonWriter().write(report, s);
+            case "sarif" -> new SarifReportWriter().write(report.newFindingsReport(), s);
+            default -> new DiffMarkdownWriter().write(report, s);
+        }
+        if (output.isPresent()) {
+            Path parent = output.get().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8)) {
+                w.write(s.toString());
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(s);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.faultline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code faultline diff}, {@code lock}, {@code check} and {@code codeowners} through the command line, with exit codes. */
+class DiffCommandTest {
+    private static final Path BEFORE = Path.of("../samples/support-agent/before");
+    private static final Path AFTER = Path.of("../samples/support-agent/after");
+    private static final String SUPPORT_AGENT = "src/main/java/com/acme/support/agent/SupportAgent.java";
+    private static final String OWNERS = """
+            version: 1
+            owners:
+              control-plane: ["@acme/security"]
+              data-plane: ["@acme/prompt-team"]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FaultlineCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
+    private static void replaceIn(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void demoBlocksAndExitsFour() {
+        Run r = run("diff", BEFORE.toString(), AFTER.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).startsWith("**Faultline verdict: `block`**")
+                .contains("### Data plane — eval gate")
+                .contains("### Control plane — security sign-off")
+                .contains("| tool-added | `BillingAdminTools/adjustBilling` |")
+                .contains("`BILLING_ADMIN_TOKEN`")
+                .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling")
+                .contains("<details>");
+        assertThat(r.out().indexOf("### Data plane")).isLessThan(r.out().indexOf("### Control plane"));
+    }
+
+    @Test
+    void demoJsonAndSarifCarryTheNewFindingsOnly() {
+        Run json = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"verdict\" : \"block\"")
+                .contains("\"kind\" : \"credential-added\"")
+                .contains("\"key\" : \"SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling\"");
+        Run sarif = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "sarif");
+        assertThat(sarif.out()).contains("SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling")
+                .doesNotContain("SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer");
+    }
+
+    @Test
+    void promptOnlyChangeSaysEvalReviewAndExitsZero() throws IOException {
+        Path base = copy(BEFORE, dir.resolve("base"));
+        Path head = copy(BEFORE, dir.resolve("head"));
+        replaceIn(head.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
+        Run r = run("diff", base.toString(), head.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).startsWith("**Faultline verdict: `eval-review`**");
+        assertThat(run("diff", base.toString(), head.toString(), "--fail-on", "eval-review").exit()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("diff", BEFORE.toString(), AFTER.toString(), "--fail-on", "maybe").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("diff", BEFORE.toString(), AFTER.toString(), "--format", "dot").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("diff", "--base", "HEAD", BEFORE.toString(), AFTER.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+        Run notGit = run("diff", "--base", "HEAD", dir.toString());
+        assertThat(notGit.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notGit.err()).contains("not inside a git repository");
+        assertThat(run("diff", "--help").out()).contains("Exit codes:").contains("--fail-on");
+    }
+
+    @Test
+    void diffOfTwoCommitsInARealRepository() throws Exception {
+        Path repo = dir.resolve("repo");
+        copy(BEFORE, repo);
+        Files.writeString(repo.resolve("faultline.yaml"), OWNERS);
+        PersonIdent who = new PersonIdent("Test", "test@example.com");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("support agent").setAuthor(who).setCommitter(who).call();
+            git.checkout().setCreateBranch(true).setName("billing").call();
+            copy(AFTER, dir.resolve("after"));
+            try (Stream<Path> files = Files.walk(dir.resolve("after"))) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    Path target = repo.resolve(dir.resolve("after").relativize(p).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("billing admin tool").setAuthor(who).setCommitter(who).call();
+        }
+
+        Run r = run("diff", "--base", "HEAD~1", "--head", "HEAD", repo.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).startsWith("**Faultline verdict: `block`**").contains("`@acme/security`").contains("`@acme/prompt-team`")
+                .contains("base `HEAD~1 (");
+
+        Run defaults = run("diff", repo.toString(), "--format", "json");
+        assertThat(defaults.exit()).as(defaults.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(defaults.out()).contains("\"base\" : \"merge-base(HEAD, main) (").contains("\"head\" : \"working tree\"");
+
+        replaceIn(repo.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
+        Run working = run("diff", "--base", "HEAD", repo.toString());
+        assertThat(working.exit()).as(working.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(working.out()).startsWith("**Faultline verdict: `eval-review`**");
+
+        try (Git git = Git.open(repo.toFile())) {
+            assertThat(git.status().call().getModified()).containsExactly(SUPPORT_AGENT);
+        }
+    }
+
+    @Test
+    void lockIsUpToDateThenStale() throws IOException {
+        Path project = copy(BEFORE, dir.resolve("project"));
+        Files.writeString(project.resolve("faultline.yaml"), OWNERS);
+
+        Run missing = run("check", project.toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(missing.out()).contains("faultline.lock is missing");
+
+        assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        String lock = Files.readString(project.resolve("faultline.lock"));
+        assertThat(lock).contains("tool CustomerReplyTools/replyToCustomer class irreversible")
+                .contains("finding taint-path SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer");
+        assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(Files.readString(project.resolve("faultline.lock"))).isEqualTo(lock);
+        assertThat(run("check", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+
+        copy(AFTER.resolve("src"), dir.resolve("after-src"));
+        try (Stream<Path> files = Files.walk(dir.resolve("after-src"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path target = project.resolve("src").resolve(dir.resolve("after-src").relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Run stale = run("check", project.toString());
+        assertThat(stale.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(stale.out()).contains("faultline.lock is stale")
+                .contains("+ tool BillingAdminTools/adjustBilling class privileged")
+                .contains("+ tool BillingAdminTools/adjustBilling credential BILLING_ADMIN_TOKEN")
+                .contains("faultline lock " + project.toString().replace('\\', '/'));
+    }
+
+    @Test
+    void codeownersRoutesEachPlaneToItsOwners() throws IOException {
+        Path project = copy(AFTER, dir.resolve("project"));
+        Files.writeString(project.resolve("faultline.yaml"), OWNERS);
+        Files.createDirectories(project.resolve("src/main/resources/prompts"));
+        Files.writeString(project.resolve("src/main/resources/prompts/persona.txt"), "Be kind.\n");
+
+        Run r = run("codeowners", project.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).contains("/src/main/java/com/acme/support/tools/BillingAdminTools.java @acme/security")
+                .contains("/" + SUPPORT_AGENT + " @acme/prompt-team")
+                .contains("/src/main/resources/prompts/persona.txt @acme/prompt-team")
+                .contains("/faultline.yaml @acme/security")
+                .doesNotContain("Ticket.java ");
+        assertThat(r.out().strip()).endsWith("/faultline.lock @acme/security  # the capability lock");
+
+        Path noOwners = copy(BEFORE, dir.resolve("no-owners"));
+        assertThat(run("codeowners", noOwners.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    }
+}
