@@ -113,7 +113,7 @@ public final class Differ {
                     "authority changed: review the capability-scope diff; side effects of a tool cannot be rolled back"));
         }
         if (!blocking.isEmpty()) {
-            gates.add(new Gate("blocked", "control", owners.controlPlane(), "fix, guard with an approval, or suppress with a reason: "
+            gates.add(new Gate("blocked", "control", owners.controlPlane(), "fix it or guard the sink with an approval gate: "
                     + blocking.stream().map(f -> f.ruleId() + " " + f.key()).collect(Collectors.joining("; "))));
         }
         return new DiffReport(baseName, headName, verdict, reasons, gates, findings.headlines(), files, scope, findings, failed,

@@ -154,7 +154,9 @@ public final class ModelBuilder {
         List<Agent> agents = new ArrayList<>();
         for (Map.Entry<String, List<AgentDecl>> e : byName.entrySet()) {
             List<AgentDecl> decls = e.getValue();
-            decls.sort(java.util.Comparator.comparing(AgentDecl::location));
+            // The code that binds the tools is the agent's place; a manifest entry only adds to it.
+            decls.sort(java.util.Comparator.comparing((AgentDecl d) -> d.declaredBy().equals("manifest"))
+                    .thenComparing(AgentDecl::location));
             Set<String> toolIds = new java.util.TreeSet<>();
             Set<String> calls = new java.util.TreeSet<>();
             List<EntryPoint> entries = new ArrayList<>();

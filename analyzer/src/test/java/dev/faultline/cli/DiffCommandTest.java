@@ -131,6 +131,7 @@ class DiffCommandTest {
                     Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Files.writeString(repo.resolve("faultline.yaml"), OWNERS);
             git.add().addFilepattern(".").call();
             git.commit().setMessage("billing admin tool").setAuthor(who).setCommitter(who).call();
         }
@@ -204,6 +205,7 @@ class DiffCommandTest {
         assertThat(r.out().strip()).endsWith("/faultline.lock @acme/security  # the capability lock");
 
         Path noOwners = copy(BEFORE, dir.resolve("no-owners"));
+        Files.delete(noOwners.resolve("faultline.yaml"));
         assertThat(run("codeowners", noOwners.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
 }

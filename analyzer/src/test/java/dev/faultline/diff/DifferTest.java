@@ -69,9 +69,10 @@ class DifferTest {
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
                 .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling"));
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
-                .contains("widens a lethal trifecta in agent SupportAgent: BillingAdminTools/adjustBilling joins it"));
+                .contains("opens a taint path from entry:support-ticket to BillingAdminTools/adjustBilling"));
+        // The trifecta (ticket reader, order lookup, customer reply) exists on both sides and is not new.
         assertThat(d.findings().fixed()).isEmpty();
-        assertThat(keys(d.findings().widened())).singleElement().asString().startsWith("lethal-trifecta SupportAgent:");
+        assertThat(d.findings().widened()).isEmpty();
 
         assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(d.gates()).extracting(Gate::name).containsExactly("eval gate", "security sign-off", "blocked");

@@ -15,6 +15,7 @@ public class AssistantService {
                         Use the diagnostics tool to inspect the build host when a build fails.
                         Read the public status page of our vendors before blaming our own systems.
                         """)
+                // expect: untrusted-shell AssistantService:DiagnosticsTools/runDiagnostic+StatusPageTools/vendorStatus
                 .defaultTools(diagnostics, statusPage)
                 .build();
     }

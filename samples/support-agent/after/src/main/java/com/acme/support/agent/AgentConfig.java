@@ -22,6 +22,7 @@ public class AgentConfig {
         return AiServices.builder(SupportAgent.class)
                 .chatLanguageModel(chatModel)
                 .chatMemoryProvider(ticketId -> MessageWindowChatMemory.withMaxMessages(30))
+                // expect: lethal-trifecta SupportAgent:CustomerReplyTools/replyToCustomer+OrderTools/findOrders+TicketTools/getTicket
                 .tools(ticketTools, orderTools, replyTools, billingTools)
                 .build();
     }
