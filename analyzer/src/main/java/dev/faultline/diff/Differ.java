@@ -41,8 +41,12 @@ public final class Differ {
         PlaneClassifier.Side baseSide = new PlaneClassifier.Side(baseRoot, SideFacts.of(base), base.model().manifests());
         PlaneClassifier.Side headSide = new PlaneClassifier.Side(headRoot, SideFacts.of(head), head.model().manifests());
         List<FileChange> files = new ArrayList<>();
+        List<String> excluded = new ArrayList<>(excluded(base));
+        excluded.addAll(excluded(head));
         for (Map.Entry<String, Change> e : TreeFiles.changes(baseRoot, headRoot).entrySet()) {
-            files.add(planes.classify(e.getKey(), e.getValue(), baseSide, headSide));
+            if (excluded.stream().noneMatch(x -> x.equals(e.getKey()) || x.endsWith("/") && e.getKey().startsWith(x))) {
+                files.add(planes.classify(e.getKey(), e.getValue(), baseSide, headSide));
+            }
         }
         List<ScopeChange> scope = CapabilityDiff.between(base, head);
         FindingDelta findings = FindingDelta.between(base.report().activeFindings(), head.report().activeFindings(), pipeline.catalog());
@@ -50,6 +54,13 @@ public final class Differ {
         failed(base.report().inputs(), "base", failed);
         failed(head.report().inputs(), "head", failed);
         return decide(baseName, headName, files, scope, findings, failed, head);
+    }
+
+    /** Paths the project excluded from scanning ({@code scan.exclude}); folders end with {@code /}. */
+    private static List<String> excluded(ScanResult scan) {
+        return scan.report().inputs().stream()
+                .filter(i -> i.status() == dev.faultline.report.InputStatus.SKIPPED && i.reason().startsWith("excluded by scan.exclude"))
+                .map(dev.faultline.report.InputFile::path).toList();
     }
 
     /**

@@ -70,6 +70,8 @@ class DifferTest {
                 .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling"));
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
                 .contains("opens a taint path from entry:support-ticket to BillingAdminTools/adjustBilling"));
+        assertThat(d.files()).extracting(FileChange::path).as("scan.exclude applies to the diff too")
+                .noneMatch(path -> path.startsWith("expected/"));
         // The trifecta (ticket reader, order lookup, customer reply) exists on both sides and is not new.
         assertThat(d.findings().fixed()).isEmpty();
         assertThat(d.findings().widened()).isEmpty();
