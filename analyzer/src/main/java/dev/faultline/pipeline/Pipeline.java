@@ -52,7 +52,7 @@ public final class Pipeline {
     /** Scans the given paths (folders or files). Paths in the report are relative to them. */
     public ScanResult scan(List<Path> paths) {
         ModelBuilder builder = new ModelBuilder();
-        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog)).scan(ScanRoots.of(paths), builder);
+        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits)).scan(ScanRoots.of(paths), builder);
         return compile(builder.build());
     }
 

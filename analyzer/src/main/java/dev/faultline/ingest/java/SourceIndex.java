@@ -2,14 +2,19 @@ package dev.faultline.ingest.java;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Providers;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.faultline.doc.DocException;
+import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.ModelBuilder;
 import dev.faultline.ingest.SourceFile;
 import dev.faultline.ingest.SourceText;
 import dev.faultline.report.Location;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +45,14 @@ final class SourceIndex {
     private final Map<String, List<String>> subtypes = new TreeMap<>();
     private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
     private final java.util.Set<String> failed = new TreeSet<>();
-    private final JavaParser parser;
+    private final ParserConfiguration config;
+    private final ReadLimits limits;
     private final ModelBuilder model;
 
-    SourceIndex(JavaParser parser, ModelBuilder model) {
-        this.parser = parser;
+    /** An index whose parses use {@code config} (read at each parse, so a symbol resolver set later applies). */
+    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model) {
+        this.config = config;
+        this.limits = limits;
         this.model = model;
     }
 
@@ -52,10 +60,12 @@ final class SourceIndex {
     void add(SourceFile file, JavaRows rows) {
         String text;
         try {
-            text = SourceText.read(file, ReadLimits.DEFAULT);
+            text = SourceText.read(file, limits);
         } catch (DocException e) {
             model.failed(file, "java", e);
             failed.add(file.path());
+            model.notify("warning", "tools-may-be-missing", "this Java file could not be read (" + e.getMessage()
+                    + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
         }
         Matcher p = PACKAGE.matcher(text);
@@ -126,8 +136,10 @@ final class SourceIndex {
             return Optional.empty();
         }
         try {
-            String text = SourceText.read(entry.file(), ReadLimits.DEFAULT);
-            ParseResult<CompilationUnit> result = parser.parse(text);
+            String text = SourceText.read(entry.file(), limits);
+            // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
+            ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
+                    .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit cu = result.getResult().get();
                 cu.setData(FILE_KEY, entry);
@@ -160,6 +172,11 @@ final class SourceIndex {
     private void fail(Entry entry, DocException why) {
         failed.add(entry.file().path());
         model.failed(entry.file(), "java", why);
+        if (entry.marked()) {
+            model.notify("warning", "tools-may-be-missing", "this file names a tool framework but could not be parsed ("
+                    + why.getMessage() + "); any tools, agents or prompts it declares are missing from the model",
+                    Location.file(entry.file().path()));
+        }
     }
 
     /** Marks every file that was neither parsed nor failed as skipped. */
