@@ -77,6 +77,39 @@ public final class ParseBudget {
                 Location.file(path));
     }
 
+    /**
+     * Runs {@code work} on a thread with the large stack of a parse worker and waits for it, with no
+     * time limit; what it throws comes out here. For walks over trees a parse accepted.
+     */
+    public static void onLargeStack(Runnable work) {
+        CompletableFuture<Void> out = new CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                work.run();
+                out.complete(null);
+            } catch (Throwable t) {
+                out.completeExceptionally(t);
+            }
+        }, "faultline-walk", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            out.get();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** {@code 10 s}, {@code 1.5 s} or {@code 20 ms}. */
     static String describe(Duration d) {
         if (d.toMillis() < 1000) {

@@ -74,7 +74,7 @@ public final class Discovery {
         walk.projectFiles.forEach((ingester, files) -> {
             if (!files.isEmpty()) {
                 try {
-                    ingester.ingest(List.copyOf(files), model);
+                    ParseBudget.onLargeStack(() -> ingester.ingest(List.copyOf(files), model));
                 } catch (RuntimeException | StackOverflowError e) {
                     model.notify("error", "reader-failed", "the " + ingester.kind() + " reader failed ("
                             + e.getClass().getSimpleName() + "); please report it", Location.file(files.get(0).path()));

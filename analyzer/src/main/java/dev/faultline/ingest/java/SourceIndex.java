@@ -137,11 +137,20 @@ final class SourceIndex {
         }
         try {
             String text = SourceText.read(entry.file(), limits);
+            if (SyntaxDepth.brackets(text) > SyntaxDepth.MAX) {
+                fail(entry, new DocException("nested deeper than " + SyntaxDepth.MAX + " brackets", Location.file(path)));
+                return Optional.empty();
+            }
             // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
             ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
                     .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit cu = result.getResult().get();
+                if (SyntaxDepth.tree(cu) > SyntaxDepth.MAX) {
+                    fail(entry, new DocException("syntax tree deeper than " + SyntaxDepth.MAX
+                            + " levels (a very long chain of operators or calls)", Location.file(path)));
+                    return Optional.empty();
+                }
                 cu.setData(FILE_KEY, entry);
                 parsed.put(path, cu);
                 model.scanned(entry.file(), "java");
