@@ -226,6 +226,25 @@ class HostileCorpusTest {
         assertFailed(r, "Slow.java", "took longer than 1 s to parse (--file-timeout-seconds)");
         assertThat(note(r, "tools-may-be-missing", "Slow.java")).isPresent();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertAbandonedParsesStop();
+    }
+
+    /** The abandoned parser reads through an interruptible reader, so it stops instead of burning a core. */
+    private static void assertAbandonedParsesStop() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (parseWorkers() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(parseWorkers()).as("parse workers still running").isZero();
+    }
+
+    private static long parseWorkers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("faultline-parse") && t.isAlive()).count();
     }
 
     @Test
