@@ -229,6 +229,34 @@ class HostileCorpusTest {
         assertAbandonedParsesStop();
     }
 
+    @Test
+    void aToolThatReachesASlowFileKeepsItsToolAndTheSlowFileFailsOnce() throws IOException {
+        Path pkg = Files.createDirectories(dir.resolve("src/main/java/p"));
+        Files.writeString(pkg.resolve("Tools.java"), """
+                package p;
+
+                import dev.langchain4j.agent.tool.Tool;
+
+                public class Tools {
+                    @Tool("Counts")
+                    public int count(int a) {
+                        return new Slow().slow(a);
+                    }
+                }
+                """);
+        StringBuilder body = new StringBuilder("package p;\n\npublic class Slow {\n    public int slow(int a) {\n");
+        for (int i = 0; i < 400_000; i++) {
+            body.append("        a = a + ").append(i).append(";\n");
+        }
+        Files.writeString(pkg.resolve("Slow.java"), body.append("        return a;\n    }\n}\n"));
+        long start = System.nanoTime();
+        ScanResult r = scan(ReadLimits.DEFAULT.withParseTimeout(Duration.ofSeconds(1)));
+        assertThat(r.model().tools()).anyMatch(t -> t.id().equals("Tools/count"));
+        assertFailed(r, "src/main/java/p/Slow.java", "took longer than 1 s to parse (--file-timeout-seconds)");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertAbandonedParsesStop();
+    }
+
     /** The abandoned parser reads through an interruptible reader, so it stops instead of burning a core. */
     private static void assertAbandonedParsesStop() {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

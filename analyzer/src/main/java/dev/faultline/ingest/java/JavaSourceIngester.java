@@ -93,7 +93,10 @@ public final class JavaSourceIngester implements ProjectIngester {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
         for (Path root : index.sourceRoots()) {
-            solver.add(new JavaParserTypeSolver(root, solverConfig));
+            // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
+            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(),
+                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create(),
+                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create()));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
         Names names = new Names(index);

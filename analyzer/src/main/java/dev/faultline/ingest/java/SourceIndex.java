@@ -45,6 +45,7 @@ final class SourceIndex {
     private final Map<String, List<String>> subtypes = new TreeMap<>();
     private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
     private final java.util.Set<String> failed = new TreeSet<>();
+    private final Map<String, Attempt> attempts = new java.util.HashMap<>();
     private final ParserConfiguration config;
     private final ReadLimits limits;
     private final ModelBuilder model;
@@ -135,11 +136,37 @@ final class SourceIndex {
         if (failed.contains(path)) {
             return Optional.empty();
         }
+        Attempt attempt = attempt(entry);
+        if (attempt.unit().isPresent()) {
+            parsed.put(path, attempt.unit().get());
+            model.scanned(entry.file(), "java");
+        } else {
+            fail(entry, attempt.failure().orElseThrow());
+        }
+        return attempt.unit();
+    }
+
+    /** One file's parse: the unit, or why there is none. */
+    private record Attempt(Optional<CompilationUnit> unit, Optional<DocException> failure) {
+    }
+
+    /** Parses a file once (the result is kept), without recording its status. */
+    private Attempt attempt(Entry entry) {
+        return attempts.computeIfAbsent(entry.file().path(), path -> {
+            try {
+                return new Attempt(Optional.of(parseNow(entry)), Optional.empty());
+            } catch (DocException e) {
+                return new Attempt(Optional.empty(), Optional.of(e));
+            }
+        });
+    }
+
+    private CompilationUnit parseNow(Entry entry) throws DocException {
+        String path = entry.file().path();
         try {
             String text = SourceText.read(entry.file(), limits);
             if (SyntaxDepth.brackets(text) > SyntaxDepth.MAX) {
-                fail(entry, new DocException("nested deeper than " + SyntaxDepth.MAX + " brackets", Location.file(path)));
-                return Optional.empty();
+                throw new DocException("nested deeper than " + SyntaxDepth.MAX + " brackets", Location.file(path));
             }
             // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
             ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
@@ -147,14 +174,11 @@ final class SourceIndex {
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit cu = result.getResult().get();
                 if (SyntaxDepth.tree(cu) > SyntaxDepth.MAX) {
-                    fail(entry, new DocException("syntax tree deeper than " + SyntaxDepth.MAX
-                            + " levels (a very long chain of operators or calls)", Location.file(path)));
-                    return Optional.empty();
+                    throw new DocException("syntax tree deeper than " + SyntaxDepth.MAX
+                            + " levels (a very long chain of operators or calls)", Location.file(path));
                 }
                 cu.setData(FILE_KEY, entry);
-                parsed.put(path, cu);
-                model.scanned(entry.file(), "java");
-                return Optional.of(cu);
+                return cu;
             }
             Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
             int line = 1;
@@ -169,13 +193,10 @@ final class SourceIndex {
                     col = problem.getLocation().get().getBegin().getRange().get().begin.column;
                 }
             }
-            fail(entry, new DocException("Java syntax error: " + message, Location.at(path, line, col)));
-        } catch (DocException e) {
-            fail(entry, e);
+            throw new DocException("Java syntax error: " + message, Location.at(path, line, col));
         } catch (RuntimeException | StackOverflowError e) {
-            fail(entry, new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path)));
+            throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
         }
-        return Optional.empty();
     }
 
     private void fail(Entry entry, DocException why) {
@@ -224,6 +245,57 @@ final class SourceIndex {
             }
         }
         return List.copyOf(roots);
+    }
+
+    /**
+     * The parsed-files cache to hand to a {@code JavaParserTypeSolver}: it answers for every path, so
+     * the solver never reads a file itself. A file of this index comes parsed as {@link #parse} does
+     * (under the budget and depth limits, once, shared) but keeps its status (a file read only to
+     * resolve a name stays skipped); any other path, such as a file behind a symbolic link, excluded
+     * or in a build folder, is absent.
+     */
+    com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache() {
+        Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
+        byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+        return new com.github.javaparser.resolution.cache.Cache<>() {
+            @Override
+            public void put(java.nio.file.Path key, Optional<CompilationUnit> value) {
+            }
+
+            @Override
+            public Optional<Optional<CompilationUnit>> get(java.nio.file.Path key) {
+                Entry entry = byAbsolute.get(key.toAbsolutePath().normalize());
+                return Optional.of(entry == null ? Optional.empty() : attempt(entry).unit());
+            }
+
+            @Override
+            public void remove(java.nio.file.Path key) {
+            }
+
+            @Override
+            public void removeAll() {
+            }
+
+            @Override
+            public boolean contains(java.nio.file.Path key) {
+                return true;
+            }
+
+            @Override
+            public long size() {
+                return byAbsolute.size();
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return byAbsolute.isEmpty();
+            }
+
+            @Override
+            public com.github.javaparser.resolution.cache.CacheStats stats() {
+                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
+            }
+        };
     }
 
     /** The key under which each parsed unit keeps its index entry. */
