@@ -4,22 +4,39 @@ import dev.faultline.doc.ReadLimits;
 import dev.faultline.pipeline.Pipeline;
 import dev.faultline.rules.RuleCatalog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by every command that compiles a tree: extra rule packs and read limits. */
 public final class ScanOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Also load the rule packs in DIR (a folder of pack folders). Repeatable.")
     List<Path> extraRules = new ArrayList<>();
 
     @Option(names = "--max-file-bytes", paramLabel = "N", description = "Fail inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxFileBytes = ReadLimits.DEFAULT.maxFileBytes();
 
+    @Option(names = "--file-timeout-seconds", paramLabel = "S",
+            description = "Fail inputs that take longer than S seconds to parse (default: ${DEFAULT-VALUE}).")
+    long fileTimeoutSeconds = ReadLimits.DEFAULT.parseTimeout().toSeconds();
+
+    /** The read limits these options describe. */
+    public ReadLimits limits() {
+        if (maxFileBytes < 1 || fileTimeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    "--max-file-bytes and --file-timeout-seconds must be at least 1");
+        }
+        return ReadLimits.DEFAULT.withMaxFileBytes(maxFileBytes).withParseTimeout(Duration.ofSeconds(fileTimeoutSeconds));
+    }
+
     /** The pipeline these options describe. */
     public Pipeline pipeline() {
-        ReadLimits d = ReadLimits.DEFAULT;
-        return new Pipeline(RuleCatalog.load(extraRules),
-                new ReadLimits(maxFileBytes, d.maxDepth(), d.maxStringChars(), d.maxNodes(), d.maxAliases()));
+        return new Pipeline(RuleCatalog.load(extraRules), limits());
     }
 }

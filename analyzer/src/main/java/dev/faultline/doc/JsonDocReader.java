@@ -39,7 +39,7 @@ public final class JsonDocReader {
 
     /** Parses {@code text}, the content of {@code path}. */
     public DocNode read(String path, String text) throws DocException {
-        try (JsonParser p = factory.createParser(text)) {
+        try (JsonParser p = factory.createParser(ParseBudget.interruptible(new java.io.StringReader(text)))) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new DocException("empty JSON document", Location.at(path, 1, 1));
@@ -63,6 +63,7 @@ public final class JsonDocReader {
         if (--budget[0] < 0) {
             throw new DocException("document has more than " + limits.maxNodes() + " nodes", here(p, path));
         }
+        ParseBudget.checkNotAbandoned(path);
         Location where = here(p, path).withPointer(pointer);
         JsonToken t = p.currentToken();
         switch (t) {

@@ -47,7 +47,7 @@ public final class YamlDocReader {
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            root = yaml.compose(ParseBudget.interruptible(new StringReader(text)));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -75,6 +75,7 @@ public final class YamlDocReader {
         if (depth > limits.maxDepth()) {
             throw new DocException("YAML nested deeper than " + limits.maxDepth(), where);
         }
+        ParseBudget.checkNotAbandoned(path);
         if (!STANDARD_TAGS.contains(node.getTag())) {
             throw new DocException("YAML tag " + node.getTag().getValue() + " is not allowed (only standard tags are read)", where);
         }

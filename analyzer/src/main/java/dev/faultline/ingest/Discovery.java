@@ -3,6 +3,7 @@ package dev.faultline.ingest;
 import dev.faultline.doc.DocException;
 import dev.faultline.doc.DocNode;
 import dev.faultline.doc.JsonDocReader;
+import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.doc.YamlDocReader;
 import dev.faultline.model.Manifest;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Walks the scanned folders in sorted order, reads every file it can, and records each one as
- * scanned, skipped (why) or failed (why). Symbolic links are never followed; VCS and build-output
+ * scanned, skipped (why) or failed (why); a file no reader accounted for is failed, so none is lost.
+ * Each parse runs under the {@link ParseBudget}. Symbolic links are never followed; VCS and build-output
  * folders are skipped as one entry each; a {@code faultline.yaml} is read before the rest of its
  * folder, so its {@code scan.exclude} patterns apply to the walk.
  */
@@ -52,8 +54,8 @@ public final class Discovery {
 
     /** Reads everything under the roots into {@code model}. */
     public void scan(List<Root> roots, ModelBuilder model) {
-        Map<ProjectIngester, List<SourceFile>> projectFiles = new LinkedHashMap<>();
-        projectIngesters.forEach(p -> projectFiles.put(p, new ArrayList<>()));
+        Walk walk = new Walk(model);
+        projectIngesters.forEach(p -> walk.projectFiles.put(p, new ArrayList<>()));
         for (Root root : roots) {
             String prefix = root.displayPrefix();
             if (!Files.exists(root.path(), LinkOption.NOFOLLOW_LINKS)) {
@@ -64,20 +66,42 @@ public final class Discovery {
             }
             if (Files.isRegularFile(root.path(), LinkOption.NOFOLLOW_LINKS)) {
                 String name = prefix.isEmpty() ? root.path().getFileName().toString() : prefix;
-                visitFile(root.path(), name, List.of(), model, projectFiles);
+                visitFile(root.path(), name, List.of(), walk);
                 continue;
             }
-            walk(root.path(), prefix, new ArrayList<>(), model, projectFiles);
+            walk(root.path(), realPath(root.path()), prefix, new ArrayList<>(), walk);
         }
-        projectFiles.forEach((ingester, files) -> {
+        walk.projectFiles.forEach((ingester, files) -> {
             if (!files.isEmpty()) {
-                ingester.ingest(List.copyOf(files), model);
+                try {
+                    ParseBudget.onLargeStack(() -> ingester.ingest(List.copyOf(files), model));
+                } catch (RuntimeException | StackOverflowError e) {
+                    model.notify("error", "reader-failed", "the " + ingester.kind() + " reader failed ("
+                            + e.getClass().getSimpleName() + "); please report it", Location.file(files.get(0).path()));
+                }
             }
         });
+        for (SourceFile file : walk.discovered) {
+            if (!model.hasInput(file.path())) {
+                model.failed(file, "", new DocException("not accounted for by any reader (internal error); please report it",
+                        Location.file(file.path())));
+            }
+        }
     }
 
-    private void walk(Path dir, String rel, List<Exclusion> exclusions, ModelBuilder model,
-                      Map<ProjectIngester, List<SourceFile>> projectFiles) {
+    /** The state of one scan: where files go, and every file found, so none goes unreported. */
+    private static final class Walk {
+        final ModelBuilder model;
+        final Map<ProjectIngester, List<SourceFile>> projectFiles = new LinkedHashMap<>();
+        final List<SourceFile> discovered = new ArrayList<>();
+
+        Walk(ModelBuilder model) {
+            this.model = model;
+        }
+    }
+
+    private void walk(Path dir, Path realRoot, String rel, List<Exclusion> exclusions, Walk walk) {
+        ModelBuilder model = walk.model;
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
@@ -91,6 +115,7 @@ public final class Discovery {
             String name = child.getFileName().toString();
             if (ManifestReader.FILE_NAMES.contains(name) && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
                 SourceFile file = sourceFile(child, join(rel, name));
+                walk.discovered.add(file);
                 readManifest(file, model).ifPresent(m -> m.excludes().forEach(glob ->
                         active.add(new Exclusion(rel, FileSystems.getDefault().getPathMatcher("glob:" + glob)))));
             }
@@ -107,7 +132,7 @@ public final class Discovery {
                 continue;
             }
             if (attrs.isSymbolicLink()) {
-                model.skipped(childRel, "symbolic link, not followed");
+                model.skipped(childRel, Symlinks.reason(child, realRoot));
                 continue;
             }
             if (excluded(childRel, attrs.isDirectory(), active)) {
@@ -118,15 +143,23 @@ public final class Discovery {
                 if (SKIPPED_FOLDERS.contains(name)) {
                     model.skipped(childRel + "/", "VCS, build-output or dependency folder");
                 } else {
-                    walk(child, childRel, active, model, projectFiles);
+                    walk(child, realRoot, childRel, active, walk);
                 }
             } else if (attrs.isRegularFile()) {
                 if (!ManifestReader.FILE_NAMES.contains(name)) {
-                    visitFile(child, childRel, active, model, projectFiles);
+                    visitFile(child, childRel, active, walk);
                 }
             } else {
                 model.skipped(childRel, "not a regular file");
             }
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
         }
     }
 
@@ -145,8 +178,8 @@ public final class Discovery {
 
     private java.util.Optional<Manifest> readManifest(SourceFile file, ModelBuilder model) {
         try {
-            String text = SourceText.read(file, limits);
-            DocNode root = new YamlDocReader(limits).read(file.path(), text);
+            DocNode root = ParseBudget.run(file.path(), limits.parseTimeout(),
+                    () -> new YamlDocReader(limits).read(file.path(), SourceText.read(file, limits)));
             Manifest m = manifestReader.read(file, root);
             model.addManifest(m);
             model.scanned(file, "manifest");
@@ -157,14 +190,15 @@ public final class Discovery {
         }
     }
 
-    private void visitFile(Path path, String rel, List<Exclusion> exclusions, ModelBuilder model,
-                           Map<ProjectIngester, List<SourceFile>> projectFiles) {
+    private void visitFile(Path path, String rel, List<Exclusion> exclusions, Walk walk) {
+        ModelBuilder model = walk.model;
         SourceFile file = sourceFile(path, rel);
+        walk.discovered.add(file);
         if (ManifestReader.FILE_NAMES.contains(file.fileName())) {
             readManifest(file, model);
             return;
         }
-        for (Map.Entry<ProjectIngester, List<SourceFile>> e : projectFiles.entrySet()) {
+        for (Map.Entry<ProjectIngester, List<SourceFile>> e : walk.projectFiles.entrySet()) {
             if (e.getKey().wants(file)) {
                 e.getValue().add(file);
                 return;
@@ -179,8 +213,10 @@ public final class Discovery {
         }
         DocNode root;
         try {
-            String text = SourceText.read(file, limits);
-            root = json ? new JsonDocReader(limits).read(rel, text) : new YamlDocReader(limits).read(rel, text);
+            root = ParseBudget.run(rel, limits.parseTimeout(), () -> {
+                String text = SourceText.read(file, limits);
+                return json ? new JsonDocReader(limits).read(rel, text) : new YamlDocReader(limits).read(rel, text);
+            });
         } catch (DocException e) {
             model.failed(file, "", e);
             return;

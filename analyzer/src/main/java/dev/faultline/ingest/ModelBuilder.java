@@ -95,6 +95,11 @@ public final class ModelBuilder {
         inputs.put(file.path(), InputFile.failed(file.path(), kind, why.getMessage(), why.location()));
     }
 
+    /** True when the file at {@code path} has been recorded as scanned, skipped or failed. */
+    public boolean hasInput(String path) {
+        return inputs.containsKey(path);
+    }
+
     /** Records something the scan could not know or assumed. */
     public void notify(String level, String id, String message, Location location) {
         notifications.add(new Notification(level, id, message, location));

@@ -1,5 +1,6 @@
 package dev.faultline.pipeline;
 
+import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.DocumentIngester;
 import dev.faultline.ingest.ProjectIngester;
 import dev.faultline.ingest.java.JavaSourceIngester;
@@ -19,6 +20,11 @@ public final class Ingesters {
 
     /** Readers of source trees. */
     public static List<ProjectIngester> projects(RuleCatalog catalog) {
-        return List.of(new JavaSourceIngester(catalog));
+        return projects(catalog, ReadLimits.DEFAULT);
+    }
+
+    /** Readers of source trees, each file within {@code limits}. */
+    public static List<ProjectIngester> projects(RuleCatalog catalog, ReadLimits limits) {
+        return List.of(new JavaSourceIngester(catalog, limits));
     }
 }

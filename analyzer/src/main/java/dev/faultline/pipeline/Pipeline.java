@@ -53,7 +53,7 @@ public final class Pipeline {
     public ScanResult scan(List<Path> paths) {
         ModelBuilder builder = new ModelBuilder();
         List<Discovery.Root> roots = ScanRoots.of(paths);
-        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog)).scan(roots, builder);
+        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits)).scan(roots, builder);
         return compile(builder.build(), roots);
     }
 

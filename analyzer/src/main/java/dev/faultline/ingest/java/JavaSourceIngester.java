@@ -1,6 +1,5 @@
 package dev.faultline.ingest.java;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -18,6 +17,7 @@ import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.ModelBuilder;
 import dev.faultline.ingest.ProjectIngester;
 import dev.faultline.ingest.SourceFile;
@@ -46,15 +46,23 @@ import java.util.TreeSet;
  *
  * <p>Only files that name a framework package are parsed up front; any other file is parsed only
  * when a tool body calls into a type it declares, and is otherwise recorded as skipped. A file that
- * does not parse is recorded as failed with its line, and the scan goes on. Nothing scanned is
- * compiled, loaded or run.
+ * does not parse (syntax error, over the size or time budget, nested too deeply) is recorded as
+ * failed with its line, with a warning when it names a framework, and the scan goes on. Nothing
+ * scanned is compiled, loaded or run.
  */
 public final class JavaSourceIngester implements ProjectIngester {
     private final RuleCatalog catalog;
+    private final ReadLimits limits;
 
-    /** An ingester that reads the framework and API rows of {@code catalog}. */
+    /** An ingester that reads the framework and API rows of {@code catalog}, within the default limits. */
     public JavaSourceIngester(RuleCatalog catalog) {
+        this(catalog, ReadLimits.DEFAULT);
+    }
+
+    /** An ingester that reads the framework and API rows of {@code catalog}, each file within {@code limits}. */
+    public JavaSourceIngester(RuleCatalog catalog, ReadLimits limits) {
         this.catalog = catalog;
+        this.limits = limits;
     }
 
     @Override
@@ -78,14 +86,17 @@ public final class JavaSourceIngester implements ProjectIngester {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
-        SourceIndex index = new SourceIndex(new JavaParser(config), model);
+        SourceIndex index = new SourceIndex(config, limits, model);
         files.stream().filter(this::wants).sorted().forEach(f -> index.add(f, rows));
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         ParserConfiguration solverConfig = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
         for (Path root : index.sourceRoots()) {
-            solver.add(new JavaParserTypeSolver(root, solverConfig));
+            // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
+            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(),
+                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create(),
+                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create()));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
         Names names = new Names(index);

@@ -2,14 +2,19 @@ package dev.faultline.ingest.java;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Providers;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.faultline.doc.DocException;
+import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.ModelBuilder;
 import dev.faultline.ingest.SourceFile;
 import dev.faultline.ingest.SourceText;
 import dev.faultline.report.Location;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +45,15 @@ final class SourceIndex {
     private final Map<String, List<String>> subtypes = new TreeMap<>();
     private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
     private final java.util.Set<String> failed = new TreeSet<>();
-    private final JavaParser parser;
+    private final Map<String, Attempt> attempts = new java.util.HashMap<>();
+    private final ParserConfiguration config;
+    private final ReadLimits limits;
     private final ModelBuilder model;
 
-    SourceIndex(JavaParser parser, ModelBuilder model) {
-        this.parser = parser;
+    /** An index whose parses use {@code config} (read at each parse, so a symbol resolver set later applies). */
+    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model) {
+        this.config = config;
+        this.limits = limits;
         this.model = model;
     }
 
@@ -52,10 +61,12 @@ final class SourceIndex {
     void add(SourceFile file, JavaRows rows) {
         String text;
         try {
-            text = SourceText.read(file, ReadLimits.DEFAULT);
+            text = SourceText.read(file, limits);
         } catch (DocException e) {
             model.failed(file, "java", e);
             failed.add(file.path());
+            model.notify("warning", "tools-may-be-missing", "this Java file could not be read (" + e.getMessage()
+                    + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
         }
         Matcher p = PACKAGE.matcher(text);
@@ -125,15 +136,49 @@ final class SourceIndex {
         if (failed.contains(path)) {
             return Optional.empty();
         }
+        Attempt attempt = attempt(entry);
+        if (attempt.unit().isPresent()) {
+            parsed.put(path, attempt.unit().get());
+            model.scanned(entry.file(), "java");
+        } else {
+            fail(entry, attempt.failure().orElseThrow());
+        }
+        return attempt.unit();
+    }
+
+    /** One file's parse: the unit, or why there is none. */
+    private record Attempt(Optional<CompilationUnit> unit, Optional<DocException> failure) {
+    }
+
+    /** Parses a file once (the result is kept), without recording its status. */
+    private Attempt attempt(Entry entry) {
+        return attempts.computeIfAbsent(entry.file().path(), path -> {
+            try {
+                return new Attempt(Optional.of(parseNow(entry)), Optional.empty());
+            } catch (DocException e) {
+                return new Attempt(Optional.empty(), Optional.of(e));
+            }
+        });
+    }
+
+    private CompilationUnit parseNow(Entry entry) throws DocException {
+        String path = entry.file().path();
         try {
-            String text = SourceText.read(entry.file(), ReadLimits.DEFAULT);
-            ParseResult<CompilationUnit> result = parser.parse(text);
+            String text = SourceText.read(entry.file(), limits);
+            if (SyntaxDepth.brackets(text) > SyntaxDepth.MAX) {
+                throw new DocException("nested deeper than " + SyntaxDepth.MAX + " brackets", Location.file(path));
+            }
+            // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
+            ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
+                    .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit cu = result.getResult().get();
+                if (SyntaxDepth.tree(cu) > SyntaxDepth.MAX) {
+                    throw new DocException("syntax tree deeper than " + SyntaxDepth.MAX
+                            + " levels (a very long chain of operators or calls)", Location.file(path));
+                }
                 cu.setData(FILE_KEY, entry);
-                parsed.put(path, cu);
-                model.scanned(entry.file(), "java");
-                return Optional.of(cu);
+                return cu;
             }
             Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
             int line = 1;
@@ -148,18 +193,20 @@ final class SourceIndex {
                     col = problem.getLocation().get().getBegin().getRange().get().begin.column;
                 }
             }
-            fail(entry, new DocException("Java syntax error: " + message, Location.at(path, line, col)));
-        } catch (DocException e) {
-            fail(entry, e);
+            throw new DocException("Java syntax error: " + message, Location.at(path, line, col));
         } catch (RuntimeException | StackOverflowError e) {
-            fail(entry, new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path)));
+            throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
         }
-        return Optional.empty();
     }
 
     private void fail(Entry entry, DocException why) {
         failed.add(entry.file().path());
         model.failed(entry.file(), "java", why);
+        if (entry.marked()) {
+            model.notify("warning", "tools-may-be-missing", "this file names a tool framework but could not be parsed ("
+                    + why.getMessage() + "); any tools, agents or prompts it declares are missing from the model",
+                    Location.file(entry.file().path()));
+        }
     }
 
     /** Marks every file that was neither parsed nor failed as skipped. */
@@ -198,6 +245,57 @@ final class SourceIndex {
             }
         }
         return List.copyOf(roots);
+    }
+
+    /**
+     * The parsed-files cache to hand to a {@code JavaParserTypeSolver}: it answers for every path, so
+     * the solver never reads a file itself. A file of this index comes parsed as {@link #parse} does
+     * (under the budget and depth limits, once, shared) but keeps its status (a file read only to
+     * resolve a name stays skipped); any other path, such as a file behind a symbolic link, excluded
+     * or in a build folder, is absent.
+     */
+    com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache() {
+        Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
+        byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+        return new com.github.javaparser.resolution.cache.Cache<>() {
+            @Override
+            public void put(java.nio.file.Path key, Optional<CompilationUnit> value) {
+            }
+
+            @Override
+            public Optional<Optional<CompilationUnit>> get(java.nio.file.Path key) {
+                Entry entry = byAbsolute.get(key.toAbsolutePath().normalize());
+                return Optional.of(entry == null ? Optional.empty() : attempt(entry).unit());
+            }
+
+            @Override
+            public void remove(java.nio.file.Path key) {
+            }
+
+            @Override
+            public void removeAll() {
+            }
+
+            @Override
+            public boolean contains(java.nio.file.Path key) {
+                return true;
+            }
+
+            @Override
+            public long size() {
+                return byAbsolute.size();
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return byAbsolute.isEmpty();
+            }
+
+            @Override
+            public com.github.javaparser.resolution.cache.CacheStats stats() {
+                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
+            }
+        };
     }
 
     /** The key under which each parsed unit keeps its index entry. */

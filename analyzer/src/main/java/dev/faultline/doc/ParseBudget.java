@@ -1,0 +1,148 @@
+package dev.faultline.doc;
+
+import dev.faultline.report.Location;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the parse of one input file under its time budget ({@link ReadLimits#parseTimeout()}), on a
+ * fresh daemon thread with a large stack, and turns every way a parse can blow up into a
+ * {@link DocException} for that file: over the budget, stack overflow, out of memory, a parser bug.
+ *
+ * <p>Parsers cannot be stopped from outside (JavaParser has no cancellation), so on timeout the
+ * worker is interrupted and abandoned: the scan goes on at once. A parse that reads its text through
+ * {@link #interruptible(Reader)} stops at its next read; the abandoned thread is a daemon and never
+ * touches shared state, because the task only turns text into a value that is then dropped.
+ */
+public final class ParseBudget {
+    /** Stack of a parse worker: deep but bounded nesting parses instead of overflowing. */
+    static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    /** A parse of one file: pure, from text to a value. */
+    @FunctionalInterface
+    public interface Parse<T> {
+        T run() throws DocException;
+    }
+
+    private ParseBudget() {
+    }
+
+    /**
+     * The value of {@code parse}, or a {@link DocException} at {@code path} saying why there is none.
+     * {@code DocException}s of the parse pass through unchanged.
+     */
+    public static <T> T run(String path, Duration budget, Parse<T> parse) throws DocException {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                out.complete(parse.run());
+            } catch (Throwable t) {
+                out.completeExceptionally(t);
+            }
+        }, "faultline-parse", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return out.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            throw new DocException("took longer than " + describe(budget) + " to parse (--file-timeout-seconds)",
+                    Location.file(path));
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new DocException("interrupted while parsing", Location.file(path));
+        } catch (ExecutionException e) {
+            throw asDocException(path, e.getCause());
+        }
+    }
+
+    private static DocException asDocException(String path, Throwable cause) {
+        if (cause instanceof DocException d) {
+            return d;
+        }
+        if (cause instanceof StackOverflowError) {
+            return new DocException("nested too deeply to parse (stack overflow)", Location.file(path));
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new DocException("ran out of memory while parsing", Location.file(path));
+        }
+        return new DocException("the parser failed (" + cause.getClass().getSimpleName() + "); please report it",
+                Location.file(path));
+    }
+
+    /**
+     * Runs {@code work} on a thread with the large stack of a parse worker and waits for it, with no
+     * time limit; what it throws comes out here. For walks over trees a parse accepted.
+     */
+    public static void onLargeStack(Runnable work) {
+        CompletableFuture<Void> out = new CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                work.run();
+                out.complete(null);
+            } catch (Throwable t) {
+                out.completeExceptionally(t);
+            }
+        }, "faultline-walk", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            out.get();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** {@code 10 s}, {@code 1.5 s} or {@code 20 ms}. */
+    static String describe(Duration d) {
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + " ms";
+        }
+        if (d.toMillis() % 1000 == 0) {
+            return d.toSeconds() + " s";
+        }
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** A reader that fails its next read once the reading thread has been interrupted (the budget is over). */
+    public static Reader interruptible(Reader in) {
+        return new Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("parse abandoned: over the time budget");
+                }
+                return in.read(buf, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                in.close();
+            }
+        };
+    }
+
+    /** Throws when the current parse has been abandoned; for loops that do not read. */
+    static void checkNotAbandoned(String path) throws DocException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new DocException("parse abandoned: over the time budget", Location.file(path));
+        }
+    }
+}
