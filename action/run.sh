@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The work of the Faultline GitHub Action, as a plain script so it can be tested outside GitHub.
+# Pull requests: `faultline diff` between the PR base and HEAD (Markdown to the job summary, SARIF
+# of the new findings). Other events: `faultline scan`. Writes outputs verdict, sarif and exit to
+# $GITHUB_OUTPUT; the action's last step fails the job with that exit code.
+set -uo pipefail
+
+jar="${FAULTLINE_JAR:?FAULTLINE_JAR not set}"
+path="${INPUT_PATH:-.}"
+out="${RUNNER_TEMP:-$(mktemp -d)}/faultline"
+mkdir -p "$out"
+summary="${GITHUB_STEP_SUMMARY:-$out/summary.md}"
+outputs="${GITHUB_OUTPUT:-$out/outputs}"
+
+if [ "${GITHUB_EVENT_NAME:-push}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-}" = "pull_request_target" ]; then
+  base_ref="${GITHUB_BASE_REF:?GITHUB_BASE_REF not set on a pull request}"
+  if git -C "$path" rev-parse --verify --quiet "origin/$base_ref" >/dev/null; then
+    base="origin/$base_ref"
+  else
+    base="$base_ref"
+  fi
+  base=$(git -C "$path" merge-base "$base" HEAD) || { echo "faultline: no merge base with $base_ref (fetch-depth: 0?)" >&2; exit 2; }
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format sarif --output "$out/faultline.sarif" \
+    --fail-on none >/dev/null
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format json --output "$out/diff.json" --fail-on none >/dev/null
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format md --fail-on "${INPUT_FAIL_ON_VERDICT:-block}" \
+    > "$out/report.md"
+  code=$?
+  verdict=$(sed -n 's/^  "verdict" : "\(.*\)",\{0,1\}$/\1/p' "$out/diff.json" | head -n 1)
+else
+  java -jar "$jar" scan "$path" --format sarif --output "$out/faultline.sarif" --fail-on none >/dev/null
+  java -jar "$jar" scan "$path" --format md --fail-on "${INPUT_FAIL_ON:-high}" > "$out/report.md"
+  code=$?
+  verdict=""
+fi
+
+cat "$out/report.md" >> "$summary"
+{
+  echo "verdict=$verdict"
+  echo "sarif=$out/faultline.sarif"
+  echo "exit=$code"
+} >> "$outputs"
+exit 0
