@@ -44,6 +44,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--ignore-failed-inputs", description = "Do not exit 5 when some inputs could not be read.")
     boolean ignoreFailedInputs;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr (the exit code still tells).")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list on stderr every input and what happened to it.")
+    boolean verbose;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline (see `faultline baseline`).")
     Optional<Path> baseline = Optional.empty();
 
@@ -65,7 +71,11 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (GraphRenderingException e) {
             return cannotRender(e, err);
         }
-        return exitCode(report, threshold, ignoreFailedInputs, err);
+        if (verbose && !quiet) {
+            report.inputs().forEach(in -> err.println("faultline: " + in.status().id() + " " + in.path()
+                    + (in.kind().isEmpty() ? "" : " (" + in.kind() + ")") + (in.reason().isEmpty() ? "" : ": " + in.reason())));
+        }
+        return exitCode(report, threshold, ignoreFailedInputs, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err);
     }
 
     /** Says why the graph cannot be drawn here and what to do; a usage error, since {@code --format dot} works. */

@@ -164,4 +164,24 @@ class CliTest {
         assertThat(scan.out()).contains("\"kind\" : \"manifest\"").contains("\"name\" : \"default-agent\"");
         assertThat(run("init", dir.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void quietAndVerboseControlStderrOnly() throws Exception {
+        Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
+        Files.writeString(dir.resolve("broken.tools.json"), "{");
+        Run quiet = run("scan", dir.toString(), "--quiet", "--format", "json");
+        assertThat(quiet.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(quiet.err()).isEmpty();
+        Run verbose = run("scan", dir.toString(), "--verbose", "--format", "json");
+        assertThat(verbose.err()).contains("faultline: scanned notes.tools.json (mcp-tools)")
+                .contains("faultline: failed broken.tools.json");
+        assertThat(verbose.out()).isEqualTo(quiet.out());
+    }
+
+    @Test
+    void generatesShellCompletion() {
+        Run r = run("generate-completion");
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).contains("complete -F _complete_faultline").contains("scan").contains("diff");
+    }
 }
