@@ -246,8 +246,9 @@ public final class RuleCatalog {
         Optional<BlastRadius> cls = row.string("class").map(c -> BlastRadius.parse(c)
                 .orElseThrow(() -> new RuleFileException("row " + id + ": unknown class '" + c + "'", row.location())));
         Provenance provenance = Provenance.parse(required(row, "provenance"))
-                .filter(p -> p == Provenance.CODE || p == Provenance.DECLARED || p == Provenance.HEURISTIC)
-                .orElseThrow(() -> new RuleFileException("row " + id + ": provenance must be code, declared or heuristic", row.location()));
+                .filter(p -> p != Provenance.OVERRIDE)
+                .orElseThrow(() -> new RuleFileException("row " + id + ": provenance must be code, declared, heuristic or default",
+                        row.location()));
         Map<String, String> attributes = new TreeMap<>();
         for (DocMap.Entry e : row.entries()) {
             if (!ROW_KEYS.contains(e.key())) {

@@ -130,6 +130,7 @@ public final class JavaSourceIngester implements ProjectIngester {
             } catch (RuntimeException | StackOverflowError e) {
                 model.notify("warning", "tool-body-unknown", "the body of tool " + t.id() + " could not be followed ("
                         + e.getClass().getSimpleName() + "); its effects are not known", t.location());
+                signals.add(Signal.of("code-unknown", "body-not-followed", t.location()));
             }
             model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
                     t.parameters(), signals, follower.credentials()));
