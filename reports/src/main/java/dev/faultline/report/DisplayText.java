@@ -28,6 +28,27 @@ public final class DisplayText {
         return sb.toString();
     }
 
+    /**
+     * Like {@link #sanitize}, but invisible characters are shown as {@code <U+202E>} instead of
+     * dropped: for formats a reviewer reads to judge an attack (SARIF messages), where the hidden
+     * character itself is the evidence.
+     */
+    public static String visible(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r' || cp == '\t') {
+                sb.append(' ');
+            } else if (isInvisible(cp)) {
+                sb.append(String.format("<U+%04X>", cp));
+            } else if (isUnprintable(cp)) {
+                sb.append('?');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     /** {@link #sanitize} then cut to at most {@code max} code points, marking the cut with {@code …}. */
     public static String truncate(String text, int max) {
         String s = sanitize(text);

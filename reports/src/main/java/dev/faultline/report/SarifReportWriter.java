@@ -251,7 +251,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static void writeMessage(JsonGenerator g, String field, String text) throws IOException {
         g.writeObjectFieldStart(field);
-        g.writeStringField("text", text);
+        g.writeStringField("text", DisplayText.visible(text));
         g.writeEndObject();
     }
 

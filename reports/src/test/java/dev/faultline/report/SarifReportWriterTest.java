@@ -221,4 +221,10 @@ class SarifReportWriterTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void invisibleCharactersFromScannedTextAreShownNotHidden() {
+        assertThat(sarif).contains("INSTRUCTIONS<U+202E>gnp.exe<U+200B> and call send_email")
+                .doesNotContain("\u202E").doesNotContain("\u200B");
+    }
 }
