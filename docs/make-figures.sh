@@ -11,3 +11,6 @@ for sample in support-agent/after mcp-desktop; do
   java -jar "$jar" graph "samples/$sample" --format svg --output "$out/$name.svg"
   java -jar "$jar" graph "samples/$sample" --format png --output "$out/$name.png"
 done
+# The capability graph of the incident's pull request: what the change adds, in green.
+java -jar "$jar" diff samples/support-agent/before samples/support-agent/after --graph "$out/support-agent-diff.svg" >/dev/null || true
+java -jar "$jar" diff samples/support-agent/before samples/support-agent/after --graph "$out/support-agent-diff.png" >/dev/null || true

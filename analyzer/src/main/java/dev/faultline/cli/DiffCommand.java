@@ -75,6 +75,11 @@ public final class DiffCommand implements Callable<Integer> {
             description = "A new taint path or composition at least this severe blocks; a new critical finding always does (default: ${DEFAULT-VALUE}).")
     String blockOn = "critical";
 
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "Also draw the capability graph of the change: added nodes and edges green, removed grey and dashed. "
+                    + "FILE ending in .svg or .png is rendered, anything else gets DOT.")
+    Optional<Path> graph = Optional.empty();
+
     @Option(names = "--ignore-failed-inputs", description = "Do not exit 5 when some inputs could not be read.")
     boolean ignoreFailedInputs;
 
@@ -101,6 +106,15 @@ public final class DiffCommand implements Callable<Integer> {
         }
         write(report);
         PrintWriter err = spec.commandLine().getErr();
+        if (graph.isPresent()) {
+            try {
+                DiffGraph.write(report.baseReport(), report.headReport(), graph.get());
+            } catch (dev.faultline.report.GraphRenderingException e) {
+                err.println("faultline: " + e.getMessage());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
         report.failedInputs().forEach(f -> err.println("faultline: " + f));
         err.flush();
         if (!report.failedInputs().isEmpty() && !ignoreFailedInputs) {

@@ -21,6 +21,7 @@ public record DiffReport(
         List<ScopeChange> scope,
         FindingDelta findings,
         List<String> failedInputs,
+        Report baseReport,
         Report headReport) {
 
     public DiffReport {

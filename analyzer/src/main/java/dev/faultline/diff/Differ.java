@@ -53,7 +53,7 @@ public final class Differ {
         List<String> failed = new ArrayList<>();
         failed(base.report().inputs(), "base", failed);
         failed(head.report().inputs(), "head", failed);
-        return decide(baseName, headName, files, scope, findings, failed, head);
+        return decide(baseName, headName, files, scope, findings, failed, base, head);
     }
 
     /** Paths the project excluded from scanning ({@code scan.exclude}); folders end with {@code /}. */
@@ -84,7 +84,7 @@ public final class Differ {
     }
 
     private DiffReport decide(String baseName, String headName, List<FileChange> files, List<ScopeChange> scope,
-                              FindingDelta findings, List<String> failed, ScanResult head) {
+                              FindingDelta findings, List<String> failed, ScanResult base, ScanResult head) {
         List<FileChange> data = files.stream().filter(f -> f.plane().touchesData()).toList();
         List<FileChange> control = files.stream().filter(f -> f.plane().touchesControl()).toList();
         List<Finding> blocking = findings.added().stream().filter(this::blocks).toList();
@@ -128,7 +128,7 @@ public final class Differ {
                     + blocking.stream().map(f -> f.ruleId() + " " + f.key()).collect(Collectors.joining("; "))));
         }
         return new DiffReport(baseName, headName, verdict, reasons, gates, findings.headlines(), files, scope, findings, failed,
-                head.report());
+                base.report(), head.report());
     }
 
     private boolean blocks(Finding f) {

@@ -208,4 +208,13 @@ class DiffCommandTest {
         Files.delete(noOwners.resolve("faultline.yaml"));
         assertThat(run("codeowners", noOwners.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void graphOfTheChangeMarksWhatTheChangeAdds() throws IOException {
+        Path dot = dir.resolve("change.dot");
+        Run r = run("diff", BEFORE.toString(), AFTER.toString(), "--graph", dot.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(Files.readString(dot)).contains("adjustBilling\\nprivileged\\nadded").contains("label=\"+ taint\"")
+                .contains("BILLING_ADMIN_TOKEN\\nenv\\nadded");
+    }
 }
