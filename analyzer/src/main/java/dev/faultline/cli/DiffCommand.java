@@ -61,7 +61,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     ScanOptions scan;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md (a PR comment), json or sarif (new findings only) (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "md (a PR comment), json, sarif (new findings only) or html (the two planes side by side, with the graph) (default: ${DEFAULT-VALUE}).")
     String format = "md";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -85,8 +85,8 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("md", "json", "sarif").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "' (md, json, sarif)");
+        if (!List.of("md", "json", "sarif", "html").contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "' (md, json, sarif, html)");
         }
         Optional<Verdict> threshold;
         Severity blockSeverity;
@@ -161,6 +161,19 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    private void html(DiffReport report, Writer out) throws IOException {
+        StringWriter dot = new StringWriter();
+        new dev.faultline.report.DotGraphWriter().writeDiff(report.baseReport(), report.headReport(), dot);
+        Optional<String> svg;
+        try {
+            svg = Optional.of(new dev.faultline.report.GraphRenderer().renderSvg(dot.toString()));
+        } catch (dev.faultline.report.GraphRenderingException e) {
+            spec.commandLine().getErr().println("faultline: the graph is shown as DOT source: " + e.getMessage());
+            svg = Optional.empty();
+        }
+        new dev.faultline.diff.DiffHtmlWriter(svg).write(report, dot.toString(), out);
+    }
+
     private static String display(Path p) {
         return p.toString().replace('\\', '/');
     }
@@ -170,6 +183,7 @@ public final class DiffCommand implements Callable<Integer> {
         switch (format) {
             case "json" -> new DiffJsonWriter().write(report, s);
             case "sarif" -> new SarifReportWriter().write(report.newFindingsReport(), s);
+            case "html" -> html(report, s);
             default -> new DiffMarkdownWriter().write(report, s);
         }
         if (output.isPresent()) {

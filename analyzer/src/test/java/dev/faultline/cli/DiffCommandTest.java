@@ -217,4 +217,18 @@ class DiffCommandTest {
         assertThat(Files.readString(dot)).contains("adjustBilling\\nprivileged\\nadded").contains("label=\"+ taint\"")
                 .contains("BILLING_ADMIN_TOKEN\\nenv\\nadded");
     }
+
+    @Test
+    void htmlShowsTheTwoPlanesSideBySide() throws IOException {
+        Path page = dir.resolve("diff.html");
+        Run r = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "html", "--output", page.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+        String html = Files.readString(page);
+        assertThat(html).contains("default-src 'none'").doesNotContain("<script")
+                .contains("<section class=\"plane data\"><h2>Data plane — eval gate</h2>")
+                .contains("<section class=\"plane control\"><h2>Control plane — security sign-off</h2>")
+                .contains("<td>tool-added</td><td><code>BillingAdminTools/adjustBilling</code></td>")
+                .contains("SupportAgent -&gt; BillingAdminTools/adjustBilling")
+                .containsAnyOf("<svg", "<pre>digraph");
+    }
 }
