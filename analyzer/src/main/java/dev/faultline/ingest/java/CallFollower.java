@@ -67,13 +67,26 @@ final class CallFollower {
     }
 
     private final Map<String, List<Target>> targetCache;
+    private final Shared shared;
 
-    /** A follower for one tool; {@code targetCache} is shared by the followers of one scan. */
-    CallFollower(SourceIndex index, Names names, JavaRows rows, Map<String, List<Target>> targetCache) {
+    /**
+     * What the followers of one scan share: project methods by call, the configuration files, and the
+     * credentials handed to each type's constructor anywhere in the project.
+     */
+    record Shared(Map<String, List<Target>> targets, ConfigFiles config, Map<String, List<CredentialRef>> clients) {
+        /** An empty cache for a new scan. */
+        static Shared create() {
+            return new Shared(new java.util.HashMap<>(), new ConfigFiles(), new java.util.HashMap<>());
+        }
+    }
+
+    /** A follower for one tool; {@code shared} is shared by the followers of one scan. */
+    CallFollower(SourceIndex index, Names names, JavaRows rows, Shared shared) {
         this.index = index;
         this.names = names;
         this.rows = rows;
-        this.targetCache = targetCache;
+        this.targetCache = shared.targets();
+        this.shared = shared;
     }
 
     /** Walks a tool method and everything it reaches. */
@@ -117,6 +130,7 @@ final class CallFollower {
                 JavaRows.first(rows.calls(), values).ifPresent(m -> add(new Signal("call", m.value(), loc, here)));
             }
             JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, loc));
+            types.forEach(ty -> clientCredentials(ty).forEach(c -> credentials.putIfAbsent(c.name(), c)));
             urlSignal(call, values, loc, here);
             if (depth < MAX_DEPTH) {
                 for (Target target : next) {
@@ -283,14 +297,105 @@ final class CallFollower {
     }
 
     private void credentialFromCall(ModelRow row, Expression call, Location loc) {
+        credentialOfCall(row, call, loc).ifPresent(c -> credentials.putIfAbsent(c.name(), c));
+    }
+
+    private Optional<CredentialRef> credentialOfCall(ModelRow row, Expression call, Location loc) {
         List<Expression> args = call instanceof MethodCallExpr m ? m.getArguments() : List.of();
         if (args.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String name = Literals.literalText(args.get(0));
         if (!name.isEmpty() && rows.isCredentialName(name)) {
-            credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(row, "kind", "env"), List.of(), loc, false));
+            return Optional.of(new CredentialRef(name, JavaRows.attr(row, "kind", "env"), List.of(), loc, false));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Credentials handed to a type's constructor anywhere in the project ({@code new Client(System.getenv("X"))},
+     * {@code new Client(token)} with {@code token} injected by {@code @Value}): an object of that type carries them.
+     * Only files that read a credential and construct a type of that simple name are parsed for this.
+     */
+    List<CredentialRef> clientCredentials(String type) {
+        List<CredentialRef> known = shared.clients().get(type);
+        if (known != null) {
+            return known;
+        }
+        shared.clients().put(type, List.of());
+        Map<String, CredentialRef> out = new java.util.TreeMap<>();
+        String simple = Names.simple(type);
+        for (SourceIndex.Entry e : index.filesConstructing(simple)) {
+            Optional<CompilationUnit> cu = index.parse(e);
+            if (cu.isEmpty()) {
+                continue;
+            }
+            for (ObjectCreationExpr o : cu.get().findAll(ObjectCreationExpr.class,
+                    o -> o.getType().getNameAsString().equals(simple) && names.qualify(cu.get(), o.getType()).contains(type))) {
+                for (Expression arg : o.getArguments()) {
+                    valueCredentials(cu.get(), arg, 0).forEach(c -> out.putIfAbsent(c.name(), c));
+                }
+            }
+        }
+        List<CredentialRef> found = List.copyOf(out.values());
+        shared.clients().put(type, found);
+        return found;
+    }
+
+    /** The credentials an expression's value comes from: a credential read in it, or a variable that holds one. */
+    private List<CredentialRef> valueCredentials(CompilationUnit cu, Expression value, int depth) {
+        List<CredentialRef> out = new ArrayList<>();
+        if (depth > 3) {
+            return out;
+        }
+        for (Expression call : callsIn(value)) {
+            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
+            JavaRows.first(rows.credentialSources(), values).flatMap(m -> credentialOfCall(m.row(), call, locationOf(cu, call)))
+                    .ifPresent(out::add);
+        }
+        if (value instanceof MethodCallExpr || value instanceof ObjectCreationExpr) {
+            return out;
+        }
+        String variable = value instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                : value instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr ? f.getNameAsString() : "";
+        if (variable.isEmpty()) {
+            return out;
+        }
+        for (Node p = value.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.body.CallableDeclaration<?> c && !(value instanceof com.github.javaparser.ast.expr.FieldAccessExpr)) {
+                for (Parameter param : c.getParameters()) {
+                    if (param.getNameAsString().equals(variable)) {
+                        annotationCredential(cu, param).ifPresent(out::add);
+                        return out;
+                    }
+                }
+                Optional<com.github.javaparser.ast.body.VariableDeclarator> local = c.findFirst(
+                        com.github.javaparser.ast.body.VariableDeclarator.class, v -> v.getNameAsString().equals(variable));
+                if (local.isPresent()) {
+                    local.get().getInitializer().ifPresent(i -> out.addAll(valueCredentials(cu, i, depth + 1)));
+                    return out;
+                }
+            } else if (p instanceof TypeDeclaration<?> t) {
+                for (FieldDeclaration f : t.getFields()) {
+                    for (com.github.javaparser.ast.body.VariableDeclarator v : f.getVariables()) {
+                        if (v.getNameAsString().equals(variable)) {
+                            annotationCredential(cu, f).ifPresent(out::add);
+                            v.getInitializer().ifPresent(i -> out.addAll(valueCredentials(cu, i, depth + 1)));
+                            for (com.github.javaparser.ast.expr.AssignExpr a : t.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                                    a -> a.getTarget().toString().equals(variable) || a.getTarget().toString().equals("this." + variable))) {
+                                if (Names.enclosingType(a).filter(e -> e == t).isPresent()) {
+                                    out.addAll(valueCredentials(cu, a.getValue(), depth + 1));
+                                }
+                            }
+                            return out;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A class the tool reaches: its injected configuration and environment reads count as reached. */
@@ -298,6 +403,7 @@ final class CallFollower {
         if (!enteredTypes.add(Names.fqn(cu, type))) {
             return;
         }
+        clientCredentials(Names.fqn(cu, type)).forEach(c -> credentials.putIfAbsent(c.name(), c));
         for (FieldDeclaration f : type.getFields()) {
             annotationCredentials(cu, f);
             f.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> callCredentials(cu, i)));
@@ -319,6 +425,15 @@ final class CallFollower {
     }
 
     private void annotationCredentials(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
+        annotationCredential(cu, annotated).ifPresent(c -> credentials.putIfAbsent(c.name(), c));
+    }
+
+    /**
+     * The configuration key a credential annotation injects ({@code @Value("${billing.token}")}), located
+     * where the key is written in {@code application.properties}/{@code .yml} when it is found there,
+     * else at the annotation. The value is never read into the model, only whether it is written inline.
+     */
+    private Optional<CredentialRef> annotationCredential(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
         for (AnnotationExpr a : annotated.getAnnotations()) {
             List<String> fqns = names.qualify(cu, a.getNameAsString());
             Optional<JavaRows.Match> match = JavaRows.first(rows.credentialAnnotations(), fqns);
@@ -329,10 +444,13 @@ final class CallFollower {
                     .map(Literals::literalText).orElse("");
             String name = raw.replaceAll("^\\$\\{", "").replaceAll("}$", "").replaceAll(":.*$", "").trim();
             if (!name.isEmpty() && rows.isCredentialName(name)) {
-                credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(match.get().row(), "kind", "config"),
-                        List.of(), locationOf(cu, a), false));
+                Optional<ConfigFiles.Key> key = shared.config().find(cu.getData(SourceIndex.FILE_KEY), name);
+                return Optional.of(new CredentialRef(name, JavaRows.attr(match.get().row(), "kind", "config"), List.of(),
+                        key.map(ConfigFiles.Key::location).orElse(locationOf(cu, a)),
+                        key.map(ConfigFiles.Key::inlineValue).orElse(false)));
             }
         }
+        return Optional.empty();
     }
 
     private static List<FlowStep> append(List<FlowStep> chain, FlowStep step) {
