@@ -115,6 +115,7 @@ final class CallFollower {
             onPath.remove(t.method());
             return;
         }
+        useFields(t.type(), t.cu(), body);
         for (Expression call : callsIn(body)) {
             String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
             List<String> types = receiverTypes(t.cu(), call);
@@ -348,13 +349,27 @@ final class CallFollower {
         if (depth > 3) {
             return out;
         }
-        for (Expression call : callsIn(value)) {
-            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
-            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
-            JavaRows.first(rows.credentialSources(), values).flatMap(m -> credentialOfCall(m.row(), call, locationOf(cu, call)))
-                    .ifPresent(out::add);
+        if (value instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            return valueCredentials(cu, en.getInner(), depth + 1);
         }
-        if (value instanceof MethodCallExpr || value instanceof ObjectCreationExpr) {
+        if (value instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+            out.addAll(valueCredentials(cu, b.getLeft(), depth + 1));
+            out.addAll(valueCredentials(cu, b.getRight(), depth + 1));
+            return out;
+        }
+        if (value instanceof MethodCallExpr call) {
+            // the value itself is read from a credential source, or a call wraps one (requireNonNull(getenv(...)));
+            // an object built from a credential (new Client(token)) carries it as that object's type, not as a value
+            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + call.getNameAsString()).toList();
+            Optional<JavaRows.Match> source = JavaRows.first(rows.credentialSources(), values);
+            if (source.isPresent()) {
+                credentialOfCall(source.get().row(), call, locationOf(cu, call)).ifPresent(out::add);
+            } else {
+                call.getArguments().forEach(a -> out.addAll(valueCredentials(cu, a, depth + 1)));
+            }
+            return out;
+        }
+        if (value instanceof ObjectCreationExpr) {
             return out;
         }
         String variable = value instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
@@ -398,30 +413,121 @@ final class CallFollower {
         return out;
     }
 
-    /** A class the tool reaches: its injected configuration and environment reads count as reached. */
+    /**
+     * A class the tool reaches: credentials handed to its constructor by the project, and credentials its
+     * constructors read without keeping them in a field of their own (a static setting, a call to
+     * {@code super}), count as reached. A credential kept in a field counts only where the code
+     * walked uses that field (see {@link #fieldCredentials}).
+     */
     private void enterType(TypeDeclaration<?> type, CompilationUnit cu) {
         if (!enteredTypes.add(Names.fqn(cu, type))) {
             return;
         }
         clientCredentials(Names.fqn(cu, type)).forEach(c -> credentials.putIfAbsent(c.name(), c));
-        for (FieldDeclaration f : type.getFields()) {
-            annotationCredentials(cu, f);
-            f.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> callCredentials(cu, i)));
-        }
+        Set<String> fields = fieldNames(type);
         for (ConstructorDeclaration c : type.getConstructors()) {
-            for (Parameter p : c.getParameters()) {
-                annotationCredentials(cu, p);
+            Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            c.getBody().findAll(com.github.javaparser.ast.expr.AssignExpr.class, a -> fields.contains(assigned(a)))
+                    .forEach(a -> kept.add(a.getValue()));
+            for (Expression call : callsIn(c.getBody())) {
+                if (kept.stream().noneMatch(k -> k == call || call.isDescendantOf(k))) {
+                    credentialsRead(cu, call).forEach(cr -> credentials.putIfAbsent(cr.name(), cr));
+                }
             }
-            callCredentials(cu, c.getBody());
+            for (Parameter p : c.getParameters()) {
+                boolean keptInField = kept.stream().anyMatch(k -> k.findFirst(com.github.javaparser.ast.expr.NameExpr.class,
+                        n -> n.getNameAsString().equals(p.getNameAsString())).isPresent()
+                        || k instanceof com.github.javaparser.ast.expr.NameExpr n && n.getNameAsString().equals(p.getNameAsString()));
+                if (!keptInField) {
+                    annotationCredentials(cu, p);
+                }
+            }
         }
     }
 
-    private void callCredentials(CompilationUnit cu, Node node) {
-        for (Expression call : callsIn(node)) {
-            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
-            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
-            JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, locationOf(cu, call)));
+    /** Credits the credentials held by the fields of {@code type} that {@code body} uses. */
+    private void useFields(TypeDeclaration<?> type, CompilationUnit cu, Node body) {
+        Map<String, List<CredentialRef>> held = fieldCredentials(type, cu);
+        if (held.isEmpty()) {
+            return;
         }
+        for (Expression e : body.findAll(Expression.class, x -> x instanceof com.github.javaparser.ast.expr.NameExpr
+                || x instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr)) {
+            String name = e instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                    : ((com.github.javaparser.ast.expr.FieldAccessExpr) e).getNameAsString();
+            held.getOrDefault(name, List.of()).forEach(c -> credentials.putIfAbsent(c.name(), c));
+        }
+    }
+
+    /**
+     * The credentials each field of a type holds: injected into it ({@code @Value} on the field), read in
+     * its initializer ({@code new Client(System.getenv("X"))}), or assigned to it from a credential read or
+     * an injected constructor parameter ({@code this.client = builder.defaultHeader("Bearer " + token)}).
+     */
+    private Map<String, List<CredentialRef>> fieldCredentials(TypeDeclaration<?> type, CompilationUnit cu) {
+        Map<String, List<CredentialRef>> cached = fieldMemo.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, List<CredentialRef>> out = new java.util.TreeMap<>();
+        for (FieldDeclaration f : type.getFields()) {
+            for (com.github.javaparser.ast.body.VariableDeclarator v : f.getVariables()) {
+                List<CredentialRef> held = new ArrayList<>();
+                annotationCredential(cu, f).ifPresent(held::add);
+                v.getInitializer().ifPresent(i -> callsIn(i).forEach(call -> held.addAll(credentialsRead(cu, call))));
+                if (!held.isEmpty()) {
+                    out.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).addAll(held);
+                }
+            }
+        }
+        Set<String> fields = fieldNames(type);
+        for (com.github.javaparser.ast.expr.AssignExpr a : type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                a -> fields.contains(assigned(a)) && Names.enclosingType(a).filter(t -> t == type).isPresent())) {
+            List<CredentialRef> held = new ArrayList<>();
+            callsIn(a.getValue()).forEach(call -> held.addAll(credentialsRead(cu, call)));
+            Optional<com.github.javaparser.ast.body.CallableDeclaration> callable = a.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+            List<com.github.javaparser.ast.expr.NameExpr> used = new ArrayList<>(a.getValue().findAll(com.github.javaparser.ast.expr.NameExpr.class));
+            if (a.getValue() instanceof com.github.javaparser.ast.expr.NameExpr n) {
+                used.add(n);
+            }
+            for (com.github.javaparser.ast.expr.NameExpr n : used) {
+                callable.ifPresent(c -> ((com.github.javaparser.ast.body.CallableDeclaration<?>) c).getParameters().stream()
+                        .filter(p -> p.getNameAsString().equals(n.getNameAsString()))
+                        .forEach(p -> annotationCredential(cu, p).ifPresent(held::add)));
+            }
+            if (!held.isEmpty()) {
+                out.computeIfAbsent(assigned(a), k -> new ArrayList<>()).addAll(held);
+            }
+        }
+        fieldMemo.put(type, out);
+        return out;
+    }
+
+    private final Map<TypeDeclaration<?>, Map<String, List<CredentialRef>>> fieldMemo = new java.util.IdentityHashMap<>();
+
+    private static Set<String> fieldNames(TypeDeclaration<?> type) {
+        Set<String> out = new HashSet<>();
+        type.getFields().forEach(f -> f.getVariables().forEach(v -> out.add(v.getNameAsString())));
+        return out;
+    }
+
+    /** The field an assignment writes ({@code x = ...} or {@code this.x = ...}), else {@code ""}. */
+    private static String assigned(com.github.javaparser.ast.expr.AssignExpr a) {
+        if (a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            return f.getNameAsString();
+        }
+        return "";
+    }
+
+    /** The credential a call reads, if a credential-source row knows it. */
+    private List<CredentialRef> credentialsRead(CompilationUnit cu, Expression call) {
+        String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+        List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
+        return JavaRows.first(rows.credentialSources(), values)
+                .flatMap(m -> credentialOfCall(m.row(), call, locationOf(cu, call))).stream().toList();
     }
 
     private void annotationCredentials(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
