@@ -73,7 +73,8 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** Tool classes handed to an agent by one registration call. */
-    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built) {
+    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built,
+                           Map<String, String> renames) {
     }
 
     @Override
@@ -116,6 +117,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                         + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
             }
         }
+        tools = renamed(tools, bindings);
         CallFollower.Shared shared = CallFollower.Shared.create();
         for (ToolDecl t : tools) {
             CallFollower follower = new CallFollower(index, names, rows, shared);
@@ -226,13 +228,20 @@ public final class JavaSourceIngester implements ProjectIngester {
             Set<String> toolsets = new TreeSet<>();
             Set<Node> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             call.getArguments().forEach(arg -> builtBy(arg, built, 0));
+            Set<String> classes = toolsets;
             for (Expression arg : call.getArguments()) {
-                registered(cu, arg, names, named, toolsets, built, model, call, 0);
+                registered(cu, arg, names, named, classes, built, model, call, 0);
             }
             runtimeCondition(call).ifPresent(cond -> model.notify("warning", "tools-not-enumerable", "tools of " + agent
                     + " passed to " + call.getNameAsString() + "(...) here are registered only when '" + cond
                     + "' holds at run time; they are counted as registered", loc));
-            out.add(new Binding(agent, JavaRows.framework(match.get().row()), loc, toolsets, built));
+            Map<String, String> renames = new java.util.TreeMap<>();
+            String toolset = ToolSpecs.locate(call, JavaRows.attr(match.get().row(), "toolset", "")).map(Literals::literalText).orElse("");
+            if (!toolset.isEmpty()) {
+                toolsets.forEach(t -> renames.put(t, toolset));
+                toolsets = new TreeSet<>(Set.of(toolset));
+            }
+            out.add(new Binding(agent, JavaRows.framework(match.get().row()), loc, toolsets, built, renames));
         }
         return out;
     }
@@ -244,6 +253,9 @@ public final class JavaSourceIngester implements ProjectIngester {
      */
     private void registered(CompilationUnit cu, Expression arg, Names names, NamedTools named, Set<String> toolsets,
                             Set<Node> built, ModelBuilder model, MethodCallExpr call, int depth) {
+        if (arg instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+            return; // a name or option beside the tool objects (a plugin name), never a tool object
+        }
         Expression def = ToolSpecs.definition(arg);
         if (def instanceof MethodCallExpr m && named.isRegistration(cu, m)) {
             built.addAll(named.methods(cu, m));
@@ -277,6 +289,21 @@ public final class JavaSourceIngester implements ProjectIngester {
             child = p;
         }
         return Optional.empty();
+    }
+
+    /** Tools of classes registered under a toolset name (a plugin name) move to that toolset, once per name. */
+    private static List<ToolDecl> renamed(List<ToolDecl> tools, List<Binding> bindings) {
+        List<ToolDecl> out = new ArrayList<>();
+        for (ToolDecl t : tools) {
+            Set<String> names = new TreeSet<>();
+            bindings.forEach(b -> Optional.ofNullable(b.renames().get(t.toolset())).ifPresent(names::add));
+            if (names.isEmpty()) {
+                out.add(t);
+            } else {
+                names.forEach(n -> out.add(t.inToolset(n)));
+            }
+        }
+        return out;
     }
 
     /** The expressions a registration argument stands for: itself, its variable's initializer, a factory's arguments. */
