@@ -352,18 +352,24 @@ public final class JavaSourceIngester implements ProjectIngester {
     /** The agent a registration or prompt call belongs to, as its row's {@code agent-name} says. */
     static String agentName(MethodCallExpr call, ModelRow row) {
         String how = JavaRows.attr(row, "agent-name", "enclosing-class");
-        for (Expression e = call; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
-            for (Expression arg : c.getArguments()) {
-                if (how.equals("builder-class-arg") && arg instanceof ClassExpr ce) {
-                    return Names.simple(ce.getType().asString());
-                }
-                if (how.startsWith("chain-string:") && c.getNameAsString().equals(how.substring("chain-string:".length()))) {
-                    String text = Literals.literalText(arg);
-                    if (!text.isEmpty()) {
-                        return text;
+        Expression start = call;
+        for (int hop = 0; hop < 3 && start instanceof MethodCallExpr; hop++) {
+            Expression e = start;
+            for (; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
+                for (Expression arg : c.getArguments()) {
+                    if (how.equals("builder-class-arg") && arg instanceof ClassExpr ce) {
+                        return Names.simple(ce.getType().asString());
+                    }
+                    if (how.startsWith("chain-string:") && c.getNameAsString().equals(how.substring("chain-string:".length()))) {
+                        String text = Literals.literalText(arg);
+                        if (!text.isEmpty()) {
+                            return text;
+                        }
                     }
                 }
             }
+            // builder.tools(...) on a variable: continue with the chain that built the builder
+            start = e instanceof NameExpr n ? ToolSpecs.definition(n) : null;
         }
         return Names.enclosingType(call).map(TypeDeclaration::getNameAsString).orElse("agent");
     }
