@@ -166,15 +166,19 @@ final class CallFollower {
     List<String> receiverTypes(CompilationUnit cu, Expression call) {
         List<String> out = new ArrayList<>();
         if (call instanceof MethodCallExpr m) {
-            solved(m).ifPresent(out::add);
+            if (m.getScope().filter(CallFollower::needsSolver).isPresent()) {
+                solved(m).ifPresent(out::add);
+            }
             List<String> fallback = new ArrayList<>(m.getScope().map(s -> names.typeOf(cu, s))
                     .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of())));
             if (m.getScope().isEmpty()) {
+                // a method the class declares shadows a static import; else an explicit static import names the type
+                boolean declared = Names.enclosingType(m).filter(t -> !t.getMethodsByName(m.getNameAsString()).isEmpty()).isPresent();
                 for (com.github.javaparser.ast.ImportDeclaration imp : cu.getImports()) {
                     if (imp.isStatic() && imp.isAsterisk()) {
                         fallback.add(imp.getNameAsString());
                     } else if (imp.isStatic() && imp.getName().getIdentifier().equals(m.getNameAsString())) {
-                        fallback.add(imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
+                        fallback.add(declared ? fallback.size() : 0, imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
                     }
                 }
             }
@@ -183,6 +187,23 @@ final class CallFollower {
             out.addAll(names.qualify(cu, o.getType()));
         }
         return out;
+    }
+
+    /**
+     * True when the declared types of names cannot type a receiver: a chain of calls
+     * ({@code a.b().c()}), an array element, a conditional. A variable, field, {@code this}, a new
+     * object or a type name is typed from its declaration without the (costly) symbol solver.
+     */
+    private static boolean needsSolver(Expression scope) {
+        Expression e = scope;
+        while (e instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            e = en.getInner();
+        }
+        return !(e instanceof com.github.javaparser.ast.expr.NameExpr || e instanceof com.github.javaparser.ast.expr.ThisExpr
+                || e instanceof ObjectCreationExpr || e instanceof com.github.javaparser.ast.expr.CastExpr
+                || e instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                && (f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr || Character.isLowerCase(f.getScope().toString().charAt(0))
+                && f.getScope() instanceof com.github.javaparser.ast.expr.FieldAccessExpr));
     }
 
     private static Optional<String> solved(MethodCallExpr m) {

@@ -95,14 +95,19 @@ record JavaRows(
                 return true;
             }
             if (row.pattern().isPresent()) {
-                String source = row.pattern().get().pattern();
-                if (source.toLowerCase(Locale.ROOT).contains(lower) || ANY_METHOD.matcher(source).find()) {
+                String source = PATTERN_TEXT.computeIfAbsent(row.pattern().get(), p -> ANY_METHOD.matcher(p.pattern()).find()
+                        ? "" : p.pattern().toLowerCase(Locale.ROOT));
+                if (source.isEmpty() || source.contains(lower)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** Lower-cased pattern text by pattern ({@code ""} when the method part is not literal); patterns compare by identity. */
+    private static final java.util.Map<java.util.regex.Pattern, String> PATTERN_TEXT =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** True when a tool row says an MCP server serves its tools to external clients. */
     static boolean servedByMcpServer(ModelRow toolRow) {
