@@ -166,11 +166,12 @@ final class CallFollower {
     List<String> receiverTypes(CompilationUnit cu, Expression call) {
         List<String> out = new ArrayList<>();
         if (call instanceof MethodCallExpr m) {
-            if (m.getScope().filter(CallFollower::needsSolver).isPresent()) {
-                solved(m).ifPresent(out::add);
-            }
             List<String> fallback = new ArrayList<>(m.getScope().map(s -> names.typeOf(cu, s))
                     .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of())));
+            // the solver only where it can help: a chain that starts at a project type, whose sources it can read
+            if (m.getScope().filter(CallFollower::needsSolver).isPresent() && fallback.stream().anyMatch(index::declares)) {
+                solved(m).ifPresent(out::add);
+            }
             if (m.getScope().isEmpty()) {
                 // a method the class declares shadows a static import; else an explicit static import names the type
                 boolean declared = Names.enclosingType(m).filter(t -> !t.getMethodsByName(m.getNameAsString()).isEmpty()).isPresent();
