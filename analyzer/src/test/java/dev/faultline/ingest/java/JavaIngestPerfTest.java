@@ -18,29 +18,39 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "faultline.perf.dir", matches = ".+")
 class JavaIngestPerfTest {
+    private static final int RUNS = 3;
 
     @Test
     void measure() throws Exception {
         Path root = Path.of(System.getProperty("faultline.perf.dir"));
         List<SourceFile> files = JavaFixtures.files(root).stream().filter(f -> f.extension().equals("java")).toList();
-        for (int run = 1; run <= 2; run++) {
+        // best of RUNS: the first run also pays for class loading and JIT; the minimum is the least disturbed by other load
+        long best = Long.MAX_VALUE;
+        for (int run = 1; run <= RUNS; run++) {
             long t0 = System.nanoTime();
             ModelBuilder builder = new ModelBuilder();
             new JavaSourceIngester(JavaFixtures.CATALOG).ingest(files, builder);
             AgentModel m = builder.build();
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            best = Math.min(best, ms);
             long parsed = m.inputs().stream().filter(i -> i.status() == InputStatus.SCANNED).count();
             System.out.printf("PERF run %d: ingest %d files, parsed %d, tools %d, %d ms%n", run, files.size(), parsed, m.tools().size(), ms);
         }
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21).setStoreTokens(true));
-        long t0 = System.nanoTime();
-        int ok = 0;
-        for (SourceFile f : files) {
-            if (parser.parse(Files.readString(f.absolute())).isSuccessful()) {
-                ok++;
+        long bestBaseline = Long.MAX_VALUE;
+        for (int run = 1; run <= RUNS; run++) {
+            JavaParser parser = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21).setStoreTokens(true));
+            long t0 = System.nanoTime();
+            int ok = 0;
+            for (SourceFile f : files) {
+                if (parser.parse(Files.readString(f.absolute())).isSuccessful()) {
+                    ok++;
+                }
             }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            bestBaseline = Math.min(bestBaseline, ms);
+            System.out.printf("PERF baseline run %d: parse all %d files (%d ok), %d ms%n", run, files.size(), ok, ms);
         }
-        System.out.printf("PERF baseline: parse all %d files (%d ok), %d ms%n", files.size(), ok, (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("PERF best: ingest %d ms, parse-all baseline %d ms%n", best, bestBaseline);
     }
 }
