@@ -221,9 +221,20 @@ final class ArgumentFlow {
             return false;
         }
         if (e instanceof MethodCallExpr || e instanceof ObjectCreationExpr) {
+            // a URL built by a URL sink (URI.create("https://fixed/" + id)) keeps the host of its first argument
+            List<Expression> args = e instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) e).getArguments();
+            if (!args.isEmpty() && e.findCompilationUnit().filter(cu -> isUrlSink(cu, e)).isPresent()) {
+                return hostTainted(args.get(0), tainted);
+            }
             return originOf(e, tainted).isPresent();
         }
         return originOf(e, tainted).isPresent();
+    }
+
+    private boolean isUrlSink(CompilationUnit cu, Expression call) {
+        String method = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+        List<String> values = follower.receiverTypes(cu, call).stream().map(t -> t + "#" + method).toList();
+        return JavaRows.first(rows.sinks(), values).filter(m -> "url".equals(JavaRows.attr(m.row(), "sink", ""))).isPresent();
     }
 
     /** {@code request} of {@code request.arguments()}: the name a chain of calls starts from. */

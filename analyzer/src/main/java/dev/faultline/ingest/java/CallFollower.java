@@ -67,13 +67,26 @@ final class CallFollower {
     }
 
     private final Map<String, List<Target>> targetCache;
+    private final Shared shared;
 
-    /** A follower for one tool; {@code targetCache} is shared by the followers of one scan. */
-    CallFollower(SourceIndex index, Names names, JavaRows rows, Map<String, List<Target>> targetCache) {
+    /**
+     * What the followers of one scan share: project methods by call, the configuration files, and the
+     * credentials handed to each type's constructor anywhere in the project.
+     */
+    record Shared(Map<String, List<Target>> targets, ConfigFiles config, Map<String, List<CredentialRef>> clients) {
+        /** An empty cache for a new scan. */
+        static Shared create() {
+            return new Shared(new java.util.HashMap<>(), new ConfigFiles(), new java.util.HashMap<>());
+        }
+    }
+
+    /** A follower for one tool; {@code shared} is shared by the followers of one scan. */
+    CallFollower(SourceIndex index, Names names, JavaRows rows, Shared shared) {
         this.index = index;
         this.names = names;
         this.rows = rows;
-        this.targetCache = targetCache;
+        this.targetCache = shared.targets();
+        this.shared = shared;
     }
 
     /** Walks a tool method and everything it reaches. */
@@ -102,6 +115,7 @@ final class CallFollower {
             onPath.remove(t.method());
             return;
         }
+        useFields(t.type(), t.cu(), body);
         for (Expression call : callsIn(body)) {
             String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
             List<String> types = receiverTypes(t.cu(), call);
@@ -117,6 +131,7 @@ final class CallFollower {
                 JavaRows.first(rows.calls(), values).ifPresent(m -> add(new Signal("call", m.value(), loc, here)));
             }
             JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, loc));
+            types.forEach(ty -> clientCredentials(ty).forEach(c -> credentials.putIfAbsent(c.name(), c)));
             urlSignal(call, values, loc, here);
             if (depth < MAX_DEPTH) {
                 for (Target target : next) {
@@ -151,15 +166,20 @@ final class CallFollower {
     List<String> receiverTypes(CompilationUnit cu, Expression call) {
         List<String> out = new ArrayList<>();
         if (call instanceof MethodCallExpr m) {
-            solved(m).ifPresent(out::add);
             List<String> fallback = new ArrayList<>(m.getScope().map(s -> names.typeOf(cu, s))
                     .orElseGet(() -> Names.enclosingType(m).map(ty -> List.of(Names.fqn(cu, ty))).orElse(List.of())));
+            // the solver only where it can help: a chain that starts at a project type, whose sources it can read
+            if (m.getScope().filter(CallFollower::needsSolver).isPresent() && fallback.stream().anyMatch(index::declares)) {
+                solved(m).ifPresent(out::add);
+            }
             if (m.getScope().isEmpty()) {
+                // a method the class declares shadows a static import; else an explicit static import names the type
+                boolean declared = Names.enclosingType(m).filter(t -> !t.getMethodsByName(m.getNameAsString()).isEmpty()).isPresent();
                 for (com.github.javaparser.ast.ImportDeclaration imp : cu.getImports()) {
                     if (imp.isStatic() && imp.isAsterisk()) {
                         fallback.add(imp.getNameAsString());
                     } else if (imp.isStatic() && imp.getName().getIdentifier().equals(m.getNameAsString())) {
-                        fallback.add(imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
+                        fallback.add(declared ? fallback.size() : 0, imp.getName().getQualifier().map(q -> q.asString()).orElse(""));
                     }
                 }
             }
@@ -168,6 +188,23 @@ final class CallFollower {
             out.addAll(names.qualify(cu, o.getType()));
         }
         return out;
+    }
+
+    /**
+     * True when the declared types of names cannot type a receiver: a chain of calls
+     * ({@code a.b().c()}), an array element, a conditional. A variable, field, {@code this}, a new
+     * object or a type name is typed from its declaration without the (costly) symbol solver.
+     */
+    private static boolean needsSolver(Expression scope) {
+        Expression e = scope;
+        while (e instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            e = en.getInner();
+        }
+        return !(e instanceof com.github.javaparser.ast.expr.NameExpr || e instanceof com.github.javaparser.ast.expr.ThisExpr
+                || e instanceof ObjectCreationExpr || e instanceof com.github.javaparser.ast.expr.CastExpr
+                || e instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                && (f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr || Character.isLowerCase(f.getScope().toString().charAt(0))
+                && f.getScope() instanceof com.github.javaparser.ast.expr.FieldAccessExpr));
     }
 
     private static Optional<String> solved(MethodCallExpr m) {
@@ -283,42 +320,248 @@ final class CallFollower {
     }
 
     private void credentialFromCall(ModelRow row, Expression call, Location loc) {
+        credentialOfCall(row, call, loc).ifPresent(c -> credentials.putIfAbsent(c.name(), c));
+    }
+
+    private Optional<CredentialRef> credentialOfCall(ModelRow row, Expression call, Location loc) {
         List<Expression> args = call instanceof MethodCallExpr m ? m.getArguments() : List.of();
         if (args.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String name = Literals.literalText(args.get(0));
         if (!name.isEmpty() && rows.isCredentialName(name)) {
-            credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(row, "kind", "env"), List.of(), loc, false));
+            return Optional.of(new CredentialRef(name, JavaRows.attr(row, "kind", "env"), List.of(), loc, false));
         }
+        return Optional.empty();
     }
 
-    /** A class the tool reaches: its injected configuration and environment reads count as reached. */
+    /**
+     * Credentials handed to a type's constructor anywhere in the project ({@code new Client(System.getenv("X"))},
+     * {@code new Client(token)} with {@code token} injected by {@code @Value}): an object of that type carries them.
+     * Only files that read a credential and construct a type of that simple name are parsed for this.
+     */
+    List<CredentialRef> clientCredentials(String type) {
+        List<CredentialRef> known = shared.clients().get(type);
+        if (known != null) {
+            return known;
+        }
+        shared.clients().put(type, List.of());
+        Map<String, CredentialRef> out = new java.util.TreeMap<>();
+        String simple = Names.simple(type);
+        for (SourceIndex.Entry e : index.filesConstructing(simple)) {
+            Optional<CompilationUnit> cu = index.parse(e);
+            if (cu.isEmpty()) {
+                continue;
+            }
+            for (ObjectCreationExpr o : cu.get().findAll(ObjectCreationExpr.class,
+                    o -> o.getType().getNameAsString().equals(simple) && names.qualify(cu.get(), o.getType()).contains(type))) {
+                for (Expression arg : o.getArguments()) {
+                    valueCredentials(cu.get(), arg, 0).forEach(c -> out.putIfAbsent(c.name(), c));
+                }
+            }
+        }
+        List<CredentialRef> found = List.copyOf(out.values());
+        shared.clients().put(type, found);
+        return found;
+    }
+
+    /** The credentials an expression's value comes from: a credential read in it, or a variable that holds one. */
+    private List<CredentialRef> valueCredentials(CompilationUnit cu, Expression value, int depth) {
+        List<CredentialRef> out = new ArrayList<>();
+        if (depth > 3) {
+            return out;
+        }
+        if (value instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            return valueCredentials(cu, en.getInner(), depth + 1);
+        }
+        if (value instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+            out.addAll(valueCredentials(cu, b.getLeft(), depth + 1));
+            out.addAll(valueCredentials(cu, b.getRight(), depth + 1));
+            return out;
+        }
+        if (value instanceof MethodCallExpr call) {
+            // the value itself is read from a credential source, or a call wraps one (requireNonNull(getenv(...)));
+            // an object built from a credential (new Client(token)) carries it as that object's type, not as a value
+            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + call.getNameAsString()).toList();
+            Optional<JavaRows.Match> source = JavaRows.first(rows.credentialSources(), values);
+            if (source.isPresent()) {
+                credentialOfCall(source.get().row(), call, locationOf(cu, call)).ifPresent(out::add);
+            } else {
+                call.getArguments().forEach(a -> out.addAll(valueCredentials(cu, a, depth + 1)));
+            }
+            return out;
+        }
+        if (value instanceof ObjectCreationExpr) {
+            return out;
+        }
+        String variable = value instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                : value instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr ? f.getNameAsString() : "";
+        if (variable.isEmpty()) {
+            return out;
+        }
+        for (Node p = value.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.body.CallableDeclaration<?> c && !(value instanceof com.github.javaparser.ast.expr.FieldAccessExpr)) {
+                for (Parameter param : c.getParameters()) {
+                    if (param.getNameAsString().equals(variable)) {
+                        annotationCredential(cu, param).ifPresent(out::add);
+                        return out;
+                    }
+                }
+                Optional<com.github.javaparser.ast.body.VariableDeclarator> local = c.findFirst(
+                        com.github.javaparser.ast.body.VariableDeclarator.class, v -> v.getNameAsString().equals(variable));
+                if (local.isPresent()) {
+                    local.get().getInitializer().ifPresent(i -> out.addAll(valueCredentials(cu, i, depth + 1)));
+                    return out;
+                }
+            } else if (p instanceof TypeDeclaration<?> t) {
+                for (FieldDeclaration f : t.getFields()) {
+                    for (com.github.javaparser.ast.body.VariableDeclarator v : f.getVariables()) {
+                        if (v.getNameAsString().equals(variable)) {
+                            annotationCredential(cu, f).ifPresent(out::add);
+                            v.getInitializer().ifPresent(i -> out.addAll(valueCredentials(cu, i, depth + 1)));
+                            for (com.github.javaparser.ast.expr.AssignExpr a : t.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                                    a -> a.getTarget().toString().equals(variable) || a.getTarget().toString().equals("this." + variable))) {
+                                if (Names.enclosingType(a).filter(e -> e == t).isPresent()) {
+                                    out.addAll(valueCredentials(cu, a.getValue(), depth + 1));
+                                }
+                            }
+                            return out;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A class the tool reaches: credentials handed to its constructor by the project, and credentials its
+     * constructors read without keeping them in a field of their own (a static setting, a call to
+     * {@code super}), count as reached. A credential kept in a field counts only where the code
+     * walked uses that field (see {@link #fieldCredentials}).
+     */
     private void enterType(TypeDeclaration<?> type, CompilationUnit cu) {
         if (!enteredTypes.add(Names.fqn(cu, type))) {
             return;
         }
-        for (FieldDeclaration f : type.getFields()) {
-            annotationCredentials(cu, f);
-            f.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> callCredentials(cu, i)));
-        }
+        clientCredentials(Names.fqn(cu, type)).forEach(c -> credentials.putIfAbsent(c.name(), c));
+        Set<String> fields = fieldNames(type);
         for (ConstructorDeclaration c : type.getConstructors()) {
-            for (Parameter p : c.getParameters()) {
-                annotationCredentials(cu, p);
+            Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            c.getBody().findAll(com.github.javaparser.ast.expr.AssignExpr.class, a -> fields.contains(assigned(a)))
+                    .forEach(a -> kept.add(a.getValue()));
+            for (Expression call : callsIn(c.getBody())) {
+                if (kept.stream().noneMatch(k -> k == call || call.isDescendantOf(k))) {
+                    credentialsRead(cu, call).forEach(cr -> credentials.putIfAbsent(cr.name(), cr));
+                }
             }
-            callCredentials(cu, c.getBody());
+            for (Parameter p : c.getParameters()) {
+                boolean keptInField = kept.stream().anyMatch(k -> k.findFirst(com.github.javaparser.ast.expr.NameExpr.class,
+                        n -> n.getNameAsString().equals(p.getNameAsString())).isPresent()
+                        || k instanceof com.github.javaparser.ast.expr.NameExpr n && n.getNameAsString().equals(p.getNameAsString()));
+                if (!keptInField) {
+                    annotationCredentials(cu, p);
+                }
+            }
         }
     }
 
-    private void callCredentials(CompilationUnit cu, Node node) {
-        for (Expression call : callsIn(node)) {
-            String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
-            List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
-            JavaRows.first(rows.credentialSources(), values).ifPresent(m -> credentialFromCall(m.row(), call, locationOf(cu, call)));
+    /** Credits the credentials held by the fields of {@code type} that {@code body} uses. */
+    private void useFields(TypeDeclaration<?> type, CompilationUnit cu, Node body) {
+        Map<String, List<CredentialRef>> held = fieldCredentials(type, cu);
+        if (held.isEmpty()) {
+            return;
         }
+        for (Expression e : body.findAll(Expression.class, x -> x instanceof com.github.javaparser.ast.expr.NameExpr
+                || x instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr)) {
+            String name = e instanceof com.github.javaparser.ast.expr.NameExpr n ? n.getNameAsString()
+                    : ((com.github.javaparser.ast.expr.FieldAccessExpr) e).getNameAsString();
+            held.getOrDefault(name, List.of()).forEach(c -> credentials.putIfAbsent(c.name(), c));
+        }
+    }
+
+    /**
+     * The credentials each field of a type holds: injected into it ({@code @Value} on the field), read in
+     * its initializer ({@code new Client(System.getenv("X"))}), or assigned to it from a credential read or
+     * an injected constructor parameter ({@code this.client = builder.defaultHeader("Bearer " + token)}).
+     */
+    private Map<String, List<CredentialRef>> fieldCredentials(TypeDeclaration<?> type, CompilationUnit cu) {
+        Map<String, List<CredentialRef>> cached = fieldMemo.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, List<CredentialRef>> out = new java.util.TreeMap<>();
+        for (FieldDeclaration f : type.getFields()) {
+            for (com.github.javaparser.ast.body.VariableDeclarator v : f.getVariables()) {
+                List<CredentialRef> held = new ArrayList<>();
+                annotationCredential(cu, f).ifPresent(held::add);
+                v.getInitializer().ifPresent(i -> callsIn(i).forEach(call -> held.addAll(credentialsRead(cu, call))));
+                if (!held.isEmpty()) {
+                    out.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).addAll(held);
+                }
+            }
+        }
+        Set<String> fields = fieldNames(type);
+        for (com.github.javaparser.ast.expr.AssignExpr a : type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                a -> fields.contains(assigned(a)) && Names.enclosingType(a).filter(t -> t == type).isPresent())) {
+            List<CredentialRef> held = new ArrayList<>();
+            callsIn(a.getValue()).forEach(call -> held.addAll(credentialsRead(cu, call)));
+            Optional<com.github.javaparser.ast.body.CallableDeclaration> callable = a.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+            List<com.github.javaparser.ast.expr.NameExpr> used = new ArrayList<>(a.getValue().findAll(com.github.javaparser.ast.expr.NameExpr.class));
+            if (a.getValue() instanceof com.github.javaparser.ast.expr.NameExpr n) {
+                used.add(n);
+            }
+            for (com.github.javaparser.ast.expr.NameExpr n : used) {
+                callable.ifPresent(c -> ((com.github.javaparser.ast.body.CallableDeclaration<?>) c).getParameters().stream()
+                        .filter(p -> p.getNameAsString().equals(n.getNameAsString()))
+                        .forEach(p -> annotationCredential(cu, p).ifPresent(held::add)));
+            }
+            if (!held.isEmpty()) {
+                out.computeIfAbsent(assigned(a), k -> new ArrayList<>()).addAll(held);
+            }
+        }
+        fieldMemo.put(type, out);
+        return out;
+    }
+
+    private final Map<TypeDeclaration<?>, Map<String, List<CredentialRef>>> fieldMemo = new java.util.IdentityHashMap<>();
+
+    private static Set<String> fieldNames(TypeDeclaration<?> type) {
+        Set<String> out = new HashSet<>();
+        type.getFields().forEach(f -> f.getVariables().forEach(v -> out.add(v.getNameAsString())));
+        return out;
+    }
+
+    /** The field an assignment writes ({@code x = ...} or {@code this.x = ...}), else {@code ""}. */
+    private static String assigned(com.github.javaparser.ast.expr.AssignExpr a) {
+        if (a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            return f.getNameAsString();
+        }
+        return "";
+    }
+
+    /** The credential a call reads, if a credential-source row knows it. */
+    private List<CredentialRef> credentialsRead(CompilationUnit cu, Expression call) {
+        String name = call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
+        List<String> values = receiverTypes(cu, call).stream().map(ty -> ty + "#" + name).toList();
+        return JavaRows.first(rows.credentialSources(), values)
+                .flatMap(m -> credentialOfCall(m.row(), call, locationOf(cu, call))).stream().toList();
     }
 
     private void annotationCredentials(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
+        annotationCredential(cu, annotated).ifPresent(c -> credentials.putIfAbsent(c.name(), c));
+    }
+
+    /**
+     * The configuration key a credential annotation injects ({@code @Value("${billing.token}")}), located
+     * where the key is written in {@code application.properties}/{@code .yml} when it is found there,
+     * else at the annotation. The value is never read into the model, only whether it is written inline.
+     */
+    private Optional<CredentialRef> annotationCredential(CompilationUnit cu, NodeWithAnnotations<?> annotated) {
         for (AnnotationExpr a : annotated.getAnnotations()) {
             List<String> fqns = names.qualify(cu, a.getNameAsString());
             Optional<JavaRows.Match> match = JavaRows.first(rows.credentialAnnotations(), fqns);
@@ -329,10 +572,13 @@ final class CallFollower {
                     .map(Literals::literalText).orElse("");
             String name = raw.replaceAll("^\\$\\{", "").replaceAll("}$", "").replaceAll(":.*$", "").trim();
             if (!name.isEmpty() && rows.isCredentialName(name)) {
-                credentials.putIfAbsent(name, new CredentialRef(name, JavaRows.attr(match.get().row(), "kind", "config"),
-                        List.of(), locationOf(cu, a), false));
+                Optional<ConfigFiles.Key> key = shared.config().find(cu.getData(SourceIndex.FILE_KEY), name);
+                return Optional.of(new CredentialRef(name, JavaRows.attr(match.get().row(), "kind", "config"), List.of(),
+                        key.map(ConfigFiles.Key::location).orElse(locationOf(cu, a)),
+                        key.map(ConfigFiles.Key::inlineValue).orElse(false)));
             }
         }
+        return Optional.empty();
     }
 
     private static List<FlowStep> append(List<FlowStep> chain, FlowStep step) {

@@ -19,12 +19,16 @@ record JavaRows(
         List<ModelRow> promptCalls,
         List<ModelRow> toolSpecs,
         List<ModelRow> toolDescriptors,
+        List<ModelRow> toolsByName,
+        List<ModelRow> agentCalls,
+        List<ModelRow> toolHints,
         List<ModelRow> calls,
         List<ModelRow> sinks,
         List<ModelRow> urls,
         List<ModelRow> credentialNames,
         List<ModelRow> credentialSources,
-        List<ModelRow> credentialAnnotations) {
+        List<ModelRow> credentialAnnotations,
+        java.util.regex.Pattern credentialText) {
 
     static JavaRows from(RuleCatalog catalog) {
         List<String> markers = catalog.rowsFor("java-framework-marker").stream()
@@ -36,12 +40,24 @@ record JavaRows(
                 catalog.rowsFor("java-prompt-call"),
                 catalog.rowsFor("java-tool-spec"),
                 catalog.rowsFor("java-tool-descriptor"),
+                catalog.rowsFor("java-tool-by-name"),
+                catalog.rowsFor("java-agent-calls"),
+                catalog.rowsFor("java-tool-hints"),
                 catalog.rowsFor("call"),
                 catalog.rowsFor("argument-sink"),
                 catalog.rowsFor("url"),
                 catalog.rowsFor("credential-name"),
                 catalog.rowsFor("credential-source"),
-                catalog.rowsFor("credential-annotation"));
+                catalog.rowsFor("credential-annotation"),
+                credentialText(catalog.rowsFor("credential-source"), catalog.rowsFor("credential-annotation")));
+    }
+
+    private static java.util.regex.Pattern credentialText(List<ModelRow> sources, List<ModelRow> annotations) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        sources.forEach(r -> r.match().forEach(m -> out.add(m.substring(m.indexOf('#') + 1) + "(")));
+        annotations.forEach(r -> r.match().forEach(m -> out.add("@" + m.substring(m.lastIndexOf('.') + 1))));
+        return java.util.regex.Pattern.compile(out.stream().map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")), java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     /** True when the text names a framework package. */
@@ -79,13 +95,32 @@ record JavaRows(
                 return true;
             }
             if (row.pattern().isPresent()) {
-                String source = row.pattern().get().pattern();
-                if (source.toLowerCase(Locale.ROOT).contains(lower) || ANY_METHOD.matcher(source).find()) {
+                String source = PATTERN_TEXT.computeIfAbsent(row.pattern().get(), p -> ANY_METHOD.matcher(p.pattern()).find()
+                        ? "" : p.pattern().toLowerCase(Locale.ROOT));
+                if (source.isEmpty() || source.contains(lower)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Lower-cased pattern text by pattern ({@code ""} when the method part is not literal); patterns compare by identity. */
+    private static final java.util.Map<java.util.regex.Pattern, String> PATTERN_TEXT =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** True when a tool row says an MCP server serves its tools to external clients. */
+    static boolean servedByMcpServer(ModelRow toolRow) {
+        return Boolean.parseBoolean(attr(toolRow, "mcp-server", "false"));
+    }
+
+    /**
+     * True when the text may read a credential the credential rows know: it names the method of a
+     * {@code credential-source} row ({@code getenv(}) or the simple name of a {@code credential-annotation}
+     * ({@code @Value}), in any case.
+     */
+    boolean readsCredential(String text) {
+        return credentialText.pattern().length() > 0 && credentialText.matcher(text).find();
     }
 
     /** True when a credential-name row says this name holds a secret. */

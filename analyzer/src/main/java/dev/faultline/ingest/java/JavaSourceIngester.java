@@ -44,6 +44,11 @@ import java.util.TreeSet;
  * them, and what each tool body reaches (API calls, credentials, parameters flowing into sinks).
  * What frameworks and APIs mean comes from the {@code rules/java/models} rows.
  *
+ * <p>Tools of MCP servers are bound to no agent in code: whatever client connects calls them, so a
+ * notification asks for the client agent in {@code faultline.yaml}. Registrations that cannot be
+ * enumerated (runtime names, reflection, registration behind a runtime condition) are said as
+ * {@code tools-not-enumerable} notifications.
+ *
  * <p>Only files that name a framework package are parsed up front; any other file is parsed only
  * when a tool body calls into a type it declares, and is otherwise recorded as skipped. A file that
  * does not parse (syntax error, over the size or time budget, nested too deeply) is recorded as
@@ -76,7 +81,8 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** Tool classes handed to an agent by one registration call. */
-    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built) {
+    private record Binding(String agent, String framework, Location location, Set<String> toolsets, Set<Node> built,
+                           Map<String, String> renames) {
     }
 
     @Override
@@ -103,6 +109,8 @@ public final class JavaSourceIngester implements ProjectIngester {
 
         List<ToolDecl> tools = new ArrayList<>();
         List<Binding> bindings = new ArrayList<>();
+        Set<Node> namedSeen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        NamedTools named = new NamedTools(index, names, rows, model);
         for (SourceIndex.Entry entry : index.marked()) {
             Optional<CompilationUnit> cu = index.parse(entry);
             if (cu.isEmpty()) {
@@ -110,7 +118,9 @@ public final class JavaSourceIngester implements ProjectIngester {
             }
             try {
                 tools.addAll(toolsIn(cu.get(), names, rows));
-                bindings.addAll(bindingsIn(cu.get(), names, rows, model));
+                tools.addAll(named.toolsIn(cu.get(), namedSeen));
+                bindings.addAll(bindingsIn(cu.get(), names, rows, model, named));
+                named.agentCallsIn(cu.get());
                 tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
                 promptsIn(cu.get(), names, rows, model).forEach(model::addPrompt);
             } catch (RuntimeException | StackOverflowError e) {
@@ -118,11 +128,12 @@ public final class JavaSourceIngester implements ProjectIngester {
                         + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
             }
         }
-        Map<String, List<CallFollower.Target>> targetCache = new HashMap<>();
+        tools = renamed(tools, bindings);
+        CallFollower.Shared shared = CallFollower.Shared.create();
         for (ToolDecl t : tools) {
-            CallFollower follower = new CallFollower(index, names, rows, targetCache);
+            CallFollower follower = new CallFollower(index, names, rows, shared);
             CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
-            List<Signal> signals = new ArrayList<>();
+            List<Signal> signals = new ArrayList<>(t.declared());
             try {
                 follower.walkTool(target);
                 signals.addAll(follower.signals());
@@ -135,8 +146,14 @@ public final class JavaSourceIngester implements ProjectIngester {
             model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
                     t.parameters(), signals, follower.credentials()));
         }
+        Map<String, ToolDecl> served = new java.util.TreeMap<>();
+        tools.stream().filter(ToolDecl::mcpServer).forEach(t -> served.putIfAbsent(t.toolset(), t));
+        served.forEach((toolset, first) -> model.notify("note", "mcp-server-tools", "tools of MCP server " + toolset
+                + " are served to external clients; declare the client agent in faultline.yaml (tools: [\"" + toolset + "/*\"])",
+                first.location()));
         for (Binding b : bindings) {
-            List<String> ids = tools.stream().filter(t -> b.toolsets().contains(t.toolset()) || b.built().contains(t.declaredAt()))
+            List<String> ids = tools.stream().filter(t -> !t.mcpServer())
+                    .filter(t -> b.toolsets().contains(t.toolset()) || b.built().contains(t.declaredAt()))
                     .map(ToolDecl::id)
                     .distinct().sorted().toList();
             model.addAgent(new AgentDecl(b.agent(), "", b.location(), List.of(), ids, List.of(), "", b.framework()));
@@ -161,18 +178,19 @@ public final class JavaSourceIngester implements ProjectIngester {
                 String description = text(a, JavaRows.attr(row, "description-attribute", "description"));
                 out.add(new ToolDecl(type.get().getNameAsString(), name.isEmpty() ? m.getNameAsString() : name,
                         JavaRows.framework(row), description, CallFollower.locationOf(cu, m.getName()),
-                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu, m));
+                        parameters(cu, m, row, names), m, ArgumentFlow.parameterSources(m, cu), type.get(), cu, m,
+                        JavaRows.servedByMcpServer(row), List.of()));
                 break;
             }
         }
         return out;
     }
 
-    private static String text(AnnotationExpr a, String attribute) {
+    static String text(AnnotationExpr a, String attribute) {
         return Literals.attribute(a, attribute).map(Literals::literalText).orElse("").strip();
     }
 
-    private static List<Parameter> parameters(CompilationUnit cu, MethodDeclaration m, ModelRow row, Names names) {
+    static List<Parameter> parameters(CompilationUnit cu, MethodDeclaration m, ModelRow row, Names names) {
         List<Parameter> out = new ArrayList<>();
         String paramAnnotation = JavaRows.attr(row, "param-annotation", "").toLowerCase(java.util.Locale.ROOT);
         for (com.github.javaparser.ast.body.Parameter p : m.getParameters()) {
@@ -209,7 +227,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         };
     }
 
-    private List<Binding> bindingsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
+    private List<Binding> bindingsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model, NamedTools named) {
         List<Binding> out = new ArrayList<>();
         for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> JavaRows.mayMatchMethod(rows.registrations(), c.getNameAsString()))) {
             List<String> values = values(cu, call, names);
@@ -218,18 +236,84 @@ public final class JavaSourceIngester implements ProjectIngester {
                 continue;
             }
             Location loc = CallFollower.locationOf(cu, call);
+            String agent = agentName(call, match.get().row());
             Set<String> toolsets = new TreeSet<>();
             Set<Node> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             call.getArguments().forEach(arg -> builtBy(arg, built, 0));
+            Set<String> classes = toolsets;
             for (Expression arg : call.getArguments()) {
-                List<String> types = argumentTypes(cu, arg, names);
-                if (types.isEmpty()) {
-                    model.notify("warning", "tools-not-enumerable", "tools passed as '" + arg + "' to " + call.getNameAsString()
-                            + "(...) cannot be enumerated statically", loc);
-                }
-                types.stream().map(Names::simple).forEach(toolsets::add);
+                registered(cu, arg, names, named, classes, built, model, call, 0);
             }
-            out.add(new Binding(agentName(call, match.get().row()), JavaRows.framework(match.get().row()), loc, toolsets, built));
+            runtimeCondition(call).ifPresent(cond -> model.notify("warning", "tools-not-enumerable", "tools of " + agent
+                    + " passed to " + call.getNameAsString() + "(...) here are registered only when '" + cond
+                    + "' holds at run time; they are counted as registered", loc));
+            Map<String, String> renames = new java.util.TreeMap<>();
+            String toolset = ToolSpecs.locate(call, JavaRows.attr(match.get().row(), "toolset", "")).map(Literals::literalText).orElse("");
+            if (!toolset.isEmpty()) {
+                toolsets.forEach(t -> renames.put(t, toolset));
+                toolsets = new TreeSet<>(Set.of(toolset));
+            }
+            out.add(new Binding(agent, JavaRows.framework(match.get().row()), loc, toolsets, built, renames));
+        }
+        return out;
+    }
+
+    /**
+     * What one registration argument registers: the methods a by-name registration names, the tool
+     * classes of the objects passed (through variables and factories such as {@code List.of}), or a
+     * notification when neither can be known statically.
+     */
+    private void registered(CompilationUnit cu, Expression arg, Names names, NamedTools named, Set<String> toolsets,
+                            Set<Node> built, ModelBuilder model, MethodCallExpr call, int depth) {
+        if (arg instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+            return; // a name or option beside the tool objects (a plugin name), never a tool object
+        }
+        Expression def = ToolSpecs.definition(arg);
+        if (def instanceof MethodCallExpr m && named.isRegistration(cu, m)) {
+            built.addAll(named.methods(cu, m));
+            return;
+        }
+        if (def instanceof MethodCallExpr m && depth < 3 && m.getArguments().stream()
+                .anyMatch(a -> ToolSpecs.definition(a) instanceof MethodCallExpr inner && named.isRegistration(cu, inner))) {
+            m.getArguments().forEach(a -> registered(cu, a, names, named, toolsets, built, model, call, depth + 1));
+            return;
+        }
+        List<String> types = argumentTypes(cu, arg, names);
+        Location loc = CallFollower.locationOf(cu, call);
+        if (types.isEmpty()) {
+            model.notify("warning", "tools-not-enumerable", "tools passed as '" + arg + "' to " + call.getNameAsString()
+                    + "(...) cannot be enumerated statically", loc);
+        }
+        types.stream().map(Names::simple).forEach(toolsets::add);
+    }
+
+    /** The condition of an {@code if} or {@code ?:} around a call in its method, when it is registered only then. */
+    private static Optional<String> runtimeCondition(Node call) {
+        Node child = call;
+        for (Node p = call.getParentNode().orElse(null); p != null && !(p instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
+                && !(p instanceof TypeDeclaration<?>); p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.stmt.IfStmt i && i.getCondition() != child) {
+                return Optional.of(i.getCondition().toString());
+            }
+            if (p instanceof com.github.javaparser.ast.expr.ConditionalExpr c && c.getCondition() != child) {
+                return Optional.of(c.getCondition().toString());
+            }
+            child = p;
+        }
+        return Optional.empty();
+    }
+
+    /** Tools of classes registered under a toolset name (a plugin name) move to that toolset, once per name. */
+    private static List<ToolDecl> renamed(List<ToolDecl> tools, List<Binding> bindings) {
+        List<ToolDecl> out = new ArrayList<>();
+        for (ToolDecl t : tools) {
+            Set<String> names = new TreeSet<>();
+            bindings.forEach(b -> Optional.ofNullable(b.renames().get(t.toolset())).ifPresent(names::add));
+            if (names.isEmpty()) {
+                out.add(t);
+            } else {
+                names.forEach(n -> out.add(t.inToolset(n)));
+            }
         }
         return out;
     }
@@ -247,12 +331,12 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
     }
 
-    private static List<String> values(CompilationUnit cu, MethodCallExpr call, Names names) {
+    static List<String> values(CompilationUnit cu, MethodCallExpr call, Names names) {
         List<String> types = call.getScope().map(s -> names.typeOf(cu, s)).orElse(List.of());
         return types.stream().map(t -> t + "#" + call.getNameAsString()).toList();
     }
 
-    private static List<String> argumentTypes(CompilationUnit cu, Expression arg, Names names) {
+    static List<String> argumentTypes(CompilationUnit cu, Expression arg, Names names) {
         if (arg instanceof ObjectCreationExpr o) {
             return names.qualify(cu, o.getType());
         }
@@ -278,20 +362,26 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** The agent a registration or prompt call belongs to, as its row's {@code agent-name} says. */
-    private static String agentName(MethodCallExpr call, ModelRow row) {
+    static String agentName(MethodCallExpr call, ModelRow row) {
         String how = JavaRows.attr(row, "agent-name", "enclosing-class");
-        for (Expression e = call; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
-            for (Expression arg : c.getArguments()) {
-                if (how.equals("builder-class-arg") && arg instanceof ClassExpr ce) {
-                    return Names.simple(ce.getType().asString());
-                }
-                if (how.startsWith("chain-string:") && c.getNameAsString().equals(how.substring("chain-string:".length()))) {
-                    String text = Literals.literalText(arg);
-                    if (!text.isEmpty()) {
-                        return text;
+        Expression start = call;
+        for (int hop = 0; hop < 3 && start instanceof MethodCallExpr; hop++) {
+            Expression e = start;
+            for (; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
+                for (Expression arg : c.getArguments()) {
+                    if (how.equals("builder-class-arg") && arg instanceof ClassExpr ce) {
+                        return Names.simple(ce.getType().asString());
+                    }
+                    if (how.startsWith("chain-string:") && c.getNameAsString().equals(how.substring("chain-string:".length()))) {
+                        String text = Literals.literalText(arg);
+                        if (!text.isEmpty()) {
+                            return text;
+                        }
                     }
                 }
             }
+            // builder.tools(...) on a variable: continue with the chain that built the builder
+            start = e instanceof NameExpr n ? ToolSpecs.definition(n) : null;
         }
         return Names.enclosingType(call).map(TypeDeclaration::getNameAsString).orElse("agent");
     }

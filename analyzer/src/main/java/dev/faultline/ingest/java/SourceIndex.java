@@ -34,6 +34,7 @@ final class SourceIndex {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)([^{;]*)");
     private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\b(.*)", Pattern.DOTALL);
+    private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Z][\\w$]*)\\s*[(<]");
     private static final Pattern IDENT = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?");
 
     /** One file: its package, the types it declares, and whether it names a framework. */
@@ -43,6 +44,7 @@ final class SourceIndex {
     private final Map<String, Entry> byPath = new TreeMap<>();
     private final Map<String, List<Entry>> byFqn = new TreeMap<>();
     private final Map<String, List<String>> subtypes = new TreeMap<>();
+    private final Map<String, List<Entry>> constructors = new TreeMap<>();
     private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
     private final java.util.Set<String> failed = new TreeSet<>();
     private final Map<String, Attempt> attempts = new java.util.HashMap<>();
@@ -96,6 +98,15 @@ final class SourceIndex {
         for (String type : types) {
             byFqn.computeIfAbsent(qualify(pkg, type), k -> new ArrayList<>()).add(entry);
         }
+        if (rows.readsCredential(text)) {
+            Matcher n = NEW.matcher(text);
+            while (n.find()) {
+                List<Entry> at = constructors.computeIfAbsent(n.group(1), k -> new ArrayList<>());
+                if (!at.contains(entry)) {
+                    at.add(entry);
+                }
+            }
+        }
     }
 
     private static String qualify(String pkg, String name) {
@@ -125,6 +136,11 @@ final class SourceIndex {
     /** Fully-qualified names of project types that name {@code simpleName} after extends/implements. */
     List<String> subtypesOf(String simpleName) {
         return subtypes.getOrDefault(simpleName, List.of()).stream().distinct().sorted().toList();
+    }
+
+    /** Files that read a credential and construct a type of this simple name ({@code new Name(}), by path. */
+    List<Entry> filesConstructing(String simpleName) {
+        return constructors.getOrDefault(simpleName, List.of());
     }
 
     /** The parsed file, parsing it now if needed; empty when it does not parse. */

@@ -13,7 +13,16 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import dev.faultline.doc.DocException;
+import dev.faultline.doc.DocMap;
+import dev.faultline.doc.DocNode;
+import dev.faultline.doc.JsonDocReader;
+import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.model.Parameter;
+import dev.faultline.model.Signal;
 import dev.faultline.report.Location;
 import dev.faultline.rules.ModelRow;
 import java.util.ArrayList;
@@ -24,7 +33,8 @@ import java.util.Optional;
  * Tools built as values rather than annotated methods ({@code java-tool-spec} rows): an MCP
  * {@code SyncToolSpecification} with a {@code McpSchema.Tool} descriptor and a lambda handler, a
  * Spring AI {@code FunctionToolCallback} with a function object. A spec whose name is not a
- * constant is reported as not enumerable instead of guessed.
+ * constant is reported as not enumerable instead of guessed. A descriptor's JSON Schema string gives
+ * the parameters, and its declared hints (MCP {@code ToolAnnotations}) give {@code mcp-annotation} signals.
  */
 final class ToolSpecs {
     private final Names names;
@@ -67,6 +77,14 @@ final class ToolSpecs {
                 named = descriptor.get();
                 naming = d.get().row();
             }
+            List<Parameter> parameters = new ArrayList<>();
+            List<Signal> declared = new ArrayList<>();
+            if (naming != row) {
+                locate(named, JavaRows.attr(naming, "schema", "")).map(ToolSpecs::definition)
+                        .ifPresent(e -> parameters.addAll(schemaParameters(cu, e)));
+                locate(named, JavaRows.attr(naming, "hints", "")).map(ToolSpecs::definition)
+                        .ifPresent(e -> declared.addAll(hintSignals(cu, e)));
+            }
             String name = locate(named, JavaRows.attr(naming, "name", "")).map(Literals::literalText).orElse("");
             String description = locate(named, JavaRows.attr(naming, "description", "")).map(Literals::literalText).orElse("");
             Optional<TypeDeclaration<?>> type = Names.enclosingType(call);
@@ -94,9 +112,81 @@ final class ToolSpecs {
             Node runs = body.orElse(call);
             TypeDeclaration<?> owner = Names.enclosingType(runs).orElse(type.get());
             out.add(new ToolDecl(type.get().getNameAsString(), name, JavaRows.framework(row), description.strip(), loc,
-                    List.of(), runs, sources, owner, runs.findCompilationUnit().orElse(cu), call));
+                    parameters, runs, sources, owner, runs.findCompilationUnit().orElse(cu), call,
+                    JavaRows.servedByMcpServer(row), declared));
         }
         return out;
+    }
+
+    /**
+     * The parameters of a JSON Schema written as a string constant: each entry of {@code properties}
+     * with its type and description, located on its line of a text block (else at the constant).
+     */
+    private List<Parameter> schemaParameters(CompilationUnit cu, Expression schema) {
+        String text = Literals.literalText(schema);
+        if (text.isBlank()) {
+            return List.of();
+        }
+        String path = cu.getData(SourceIndex.FILE_KEY).file().path();
+        Location at = CallFollower.locationOf(cu, schema);
+        DocNode root;
+        try {
+            root = new JsonDocReader(ReadLimits.DEFAULT).read(path, text);
+        } catch (DocException | RuntimeException e) {
+            model.notify("warning", "tool-schema-unreadable", "an input schema here is not valid JSON; its parameters are not known", at);
+            return List.of();
+        }
+        List<Parameter> out = new ArrayList<>();
+        Optional<DocMap> properties = root.asMap().flatMap(m -> m.map("properties"));
+        for (DocMap.Entry p : properties.map(DocMap::entries).orElse(List.of())) {
+            Optional<DocMap> prop = p.value().asMap();
+            Location where = schema instanceof TextBlockLiteralExpr && at.startLine() > 0
+                    ? Location.at(path, at.startLine() + p.keyLocation().startLine(), 1) : at;
+            out.add(new Parameter(p.key(), prop.map(m -> m.string("type", "")).orElse(""),
+                    prop.map(m -> m.string("description", "")).orElse(""), where));
+        }
+        return out;
+    }
+
+    /**
+     * The declared behaviour hints of a tool ({@code java-tool-hints} rows), as the MCP ingester reads
+     * them from JSON: {@code readOnlyHint=true} (and {@code openWorldRead=true} with an open-world hint),
+     * else {@code destructiveHint=true|false}. Hints that are not boolean literals are not known.
+     */
+    private List<Signal> hintSignals(CompilationUnit cu, Expression hints) {
+        Optional<JavaRows.Match> row = JavaRows.first(rows.toolHints(), values(cu, hints));
+        if (row.isEmpty()) {
+            return List.of();
+        }
+        List<String> order = List.of(JavaRows.attr(row.get().row(), "hints", "").trim().split("\\s+"));
+        java.util.Map<String, Expression> given = new java.util.HashMap<>();
+        if (hints instanceof ObjectCreationExpr o) {
+            for (int i = 0; i < o.getArguments().size() && i < order.size(); i++) {
+                given.put(order.get(i), o.getArgument(i));
+            }
+        }
+        for (Expression e = hints; e instanceof MethodCallExpr c; e = c.getScope().orElse(null)) {
+            if (order.contains(c.getNameAsString()) && c.getArguments().size() == 1) {
+                given.putIfAbsent(c.getNameAsString(), c.getArgument(0));
+            }
+        }
+        Optional<Expression> readOnly = bool(given.get("readOnlyHint"), true);
+        List<Signal> out = new ArrayList<>();
+        if (readOnly.isPresent()) {
+            out.add(Signal.of("mcp-annotation", "readOnlyHint=true", CallFollower.locationOf(cu, readOnly.get())));
+            bool(given.get("openWorldHint"), true).ifPresent(w -> out.add(Signal.of("mcp-annotation", "openWorldRead=true",
+                    CallFollower.locationOf(cu, w))));
+        } else {
+            for (boolean v : new boolean[] {true, false}) {
+                bool(given.get("destructiveHint"), v).ifPresent(d -> out.add(Signal.of("mcp-annotation", "destructiveHint=" + v,
+                        CallFollower.locationOf(cu, d))));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Expression> bool(Expression e, boolean value) {
+        return e instanceof BooleanLiteralExpr b && b.getValue() == value ? Optional.of(e) : Optional.empty();
     }
 
     private List<String> values(CompilationUnit cu, Expression e) {

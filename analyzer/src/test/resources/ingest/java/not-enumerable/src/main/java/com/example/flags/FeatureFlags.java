@@ -1,0 +1,5 @@
+package com.example.flags;
+
+public interface FeatureFlags {
+    boolean enabled(String flag);
+}
