@@ -194,7 +194,8 @@ class HostileCorpusTest {
         }
         body.append("        return a;\n");
         Files.writeString(dir.resolve("Big.java"), toolClass(body.toString()));
-        ScanResult r = scan();
+        // This case is about size, not speed: a loaded CI machine must not turn it into a timeout.
+        ScanResult r = scan(ReadLimits.DEFAULT.withParseTimeout(java.time.Duration.ofMinutes(3)));
         assertThat(input(r, "Big.java").status()).isEqualTo(InputStatus.SCANNED);
         assertThat(r.model().tools()).anyMatch(t -> t.id().equals("Big/big"));
     }

@@ -21,6 +21,7 @@ public final class ExpenseAssistant {
                 .withModelId("gpt-4o")
                 .build();
         PaymentsClient payments = new PaymentsClient(System.getenv("PAYMENTS_API_KEY"));
+        // expect: lethal-trifecta ExpenseAssistant:expenses/list_claims+expenses/pay_out_claim+receipts/read_receipt
         KernelPlugin expenses = KernelPluginFactory.createFromObject(new ExpensePlugin(expensesDb, payments), "expenses");
         KernelPlugin receipts = KernelPluginFactory.createFromObject(new ReceiptPlugin(), "receipts");
         this.kernel = Kernel.builder()
