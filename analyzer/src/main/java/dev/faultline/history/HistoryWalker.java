@@ -33,7 +33,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -141,11 +139,11 @@ public final class HistoryWalker {
                 walk.sort(RevSort.TOPO, true);
                 walk.sort(RevSort.REVERSE, true);
                 walk.markStart(head);
-                if (options.since().isPresent()) {
-                    limit(walk, options.since().get());
-                }
+                Optional<Instant> after = options.since().isPresent() ? limit(walk, options.since().get()) : Optional.empty();
                 for (RevCommit c : walk) {
-                    commits.add(c);
+                    if (after.isEmpty() || !Instant.ofEpochSecond(c.getCommitTime()).isBefore(after.get())) {
+                        commits.add(c);
+                    }
                 }
                 Optional<RevCommit> baseline = Optional.empty();
                 for (RevCommit c : commits) {
@@ -165,7 +163,8 @@ public final class HistoryWalker {
             }
         }
 
-        private void limit(RevWalk walk, String since) throws IOException {
+        /** Marks a revision uninteresting, or returns the date to filter by (by commit time, as git log --since does). */
+        private Optional<Instant> limit(RevWalk walk, String since) throws IOException {
             ObjectId rev;
             try {
                 rev = repo.resolve(since + "^{commit}");
@@ -174,9 +173,9 @@ public final class HistoryWalker {
             }
             if (rev != null) {
                 walk.markUninteresting(walk.parseCommit(rev));
-                return;
+                return Optional.empty();
             }
-            walk.setRevFilter(CommitTimeRevFilter.after(Date.from(parseDate(since))));
+            return Optional.of(parseDate(since));
         }
 
         private Optional<RevCommit> parent(RevWalk walk, RevCommit c) throws IOException {
