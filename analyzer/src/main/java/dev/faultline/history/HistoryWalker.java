@@ -135,13 +135,16 @@ public final class HistoryWalker {
             List<RevCommit> commits = new ArrayList<>();
             try (RevWalk walk = new RevWalk(repo)) {
                 RevCommit head = walk.parseCommit(headId);
-                walk.setFirstParent(!options.allCommits());
                 walk.sort(RevSort.TOPO, true);
                 walk.sort(RevSort.REVERSE, true);
                 walk.markStart(head);
                 Optional<Instant> after = options.since().isPresent() ? limit(walk, options.since().get()) : Optional.empty();
-                for (RevCommit c : walk) {
-                    if (after.isEmpty() || !Instant.ofEpochSecond(c.getCommitTime()).isBefore(after.get())) {
+                List<RevCommit> reachable = new ArrayList<>();
+                walk.forEach(reachable::add);
+                Set<ObjectId> chain = firstParentChain(head, reachable);
+                for (RevCommit c : reachable) {
+                    boolean inRange = after.isEmpty() || !Instant.ofEpochSecond(c.getCommitTime()).isBefore(after.get());
+                    if (inRange && (options.allCommits() || chain.contains(c))) {
                         commits.add(c);
                     }
                 }
@@ -161,6 +164,23 @@ public final class HistoryWalker {
                 return new History(git.prefix().isEmpty() ? "." : git.prefix(), headRef, options.allCommits(),
                         options.since().orElse(""), commits.size(), treesCompiled, compiled, events, inventory);
             }
+        }
+
+        /**
+         * The first-parent chain from {@code head} within the walked commits (JGit's own first-parent
+         * mode does not combine with the topological sort).
+         */
+        private Set<ObjectId> firstParentChain(RevCommit head, List<RevCommit> reachable) {
+            Set<ObjectId> walked = new java.util.HashSet<>(reachable);
+            Set<ObjectId> chain = new java.util.HashSet<>();
+            RevCommit c = head;
+            while (walked.contains(c) && chain.add(c)) {
+                if (c.getParentCount() == 0) {
+                    break;
+                }
+                c = c.getParent(0);
+            }
+            return chain;
         }
 
         /** Marks a revision uninteresting, or returns the date to filter by (by commit time, as git log --since does). */

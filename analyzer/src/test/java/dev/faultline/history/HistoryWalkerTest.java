@@ -201,6 +201,52 @@ class HistoryWalkerTest {
         assertThat(json(first)).contains("\"kind\" : \"blast-radius-raised\"", "\"ageDays\" : 60");
     }
 
+    @Test
+    void firstParentShowsABranchAtItsMergeAndAllShowsItsOwnCommitsToo() throws Exception {
+        git.branchCreate().setName("feature").call();
+        git.checkout().setName("feature").call();
+        write("src/main/java/com/acme/PingTools.java", """
+                package com.acme;
+
+                import dev.langchain4j.agent.tool.Tool;
+
+                public class PingTools {
+                    @Tool("Checks that a host answers")
+                    public String ping(String host) {
+                        return "pong " + host;
+                    }
+                }
+                """);
+        commit("Jo", "Feature: a Java ping tool");
+        git.checkout().setName("main").call();
+        write("prompts/system.prompt", "You are a desk assistant on main.\n");
+        commit("Pat", "Prompt on main");
+        git.merge().include(git.getRepository().resolve("feature")).setCommit(false)
+                .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).call();
+        commit("Sam", "Merge feature");
+        assertThat(rows(walk(new HistoryWalker.Options(false, Optional.of("HEAD~1")))))
+                .containsExactly("Merge feature | tool-added | PingTools/ping | no lock");
+        assertThat(rows(walk(new HistoryWalker.Options(true, Optional.of("HEAD~1"))))).containsExactly(
+                "Feature: a Java ping tool | tool-added | PingTools/ping | no lock",
+                "Merge feature | tool-added | PingTools/ping | no lock");
+    }
+
+    @Test
+    void commandWritesEachFormatAndRefusesAnUnknownSince() throws Exception {
+        Path out = repo.getParent().resolve(repo.getFileName() + "-history.md");
+        int code = dev.faultline.cli.FaultlineCommand.commandLine().execute("history", repo.toString(), "--output", out.toString());
+        assertThat(code).isZero();
+        assertThat(Files.readString(out)).contains("### Timeline", "| `fs/read_file` |", "Approval for delete_file; lock updated");
+        for (String format : List.of("json", "html")) {
+            Path file = repo.getParent().resolve(repo.getFileName() + "-history." + format);
+            assertThat(dev.faultline.cli.FaultlineCommand.commandLine().execute("history", repo.toString(), "-f", format, "-o",
+                    file.toString())).isZero();
+            assertThat(Files.readString(file)).contains(format.equals("json") ? "\"schemaVersion\" : \"1\"" : "</svg>");
+        }
+        assertThat(dev.faultline.cli.FaultlineCommand.commandLine().execute("history", repo.toString(), "--since", "yesterday-ish"))
+                .isEqualTo(2);
+    }
+
     private static String json(History h) throws Exception {
         StringWriter s = new StringWriter();
         new HistoryJsonWriter().write(h, s);
