@@ -27,7 +27,8 @@ public final class HistoryHtmlWriter {
                 .append(" commits walked (").append(h.allCommits() ? "every commit" : "first parent").append(" up to <code>")
                 .append(esc(h.head().shortId())).append("</code>, ").append(esc(h.head().date()))
                 .append(h.since().isEmpty() ? "" : ", since " + esc(h.since())).append("); ").append(h.commits().size())
-                .append(" touched the control plane; ").append(h.treesCompiled()).append(" trees compiled.</p>\n");
+                .append(" changed files that can carry authority and were compared with their first parent; ").append(h.treesCompiled())
+                .append(" distinct trees compiled.</p>\n");
         svg(h, s);
         s.append("<h2>Timeline</h2>\n<table><tr><th>Commit</th><th>Date</th><th>Author</th><th>Subject</th><th>Change</th><th>On</th>"
                 + "<th>Before → after</th><th>Blast radius</th><th>Flags</th></tr>\n");

@@ -18,8 +18,8 @@ public final class HistoryMarkdownWriter {
         s.append(h.commitsWalked()).append(" commit").append(h.commitsWalked() == 1 ? "" : "s").append(" walked (")
                 .append(h.allCommits() ? "every commit" : "first parent").append(" up to ").append(h.head().shortId()).append(", ")
                 .append(h.head().date()).append(h.since().isEmpty() ? "" : ", since " + h.since()).append("); ")
-                .append(h.commits().size()).append(" touched the control plane and ").append(h.treesCompiled())
-                .append(" trees were compiled.\n");
+                .append(h.commits().size()).append(" changed files that can carry authority (tool schemas, configs, code, the manifest, the lock) and were compared with their first parent; ")
+                .append(h.treesCompiled()).append(" distinct trees were compiled.\n");
         long fused = h.commits().stream().filter(CompiledCommit::fused).count();
         long noLock = h.commits().stream().filter(CompiledCommit::authorityWithoutLock).count();
         s.append("Flags: **fused** = the commit changed the control plane and the data plane together (").append(fused)
