@@ -98,19 +98,8 @@ class HistoryWalkerTest {
                 + (e.fused() ? " | fused" : "") + (e.withoutLock() ? " | no lock" : "")).toList();
     }
 
-    private static History walk(HistoryWalker.Options options) throws Exception {
-        return walker().walk(repo(), options);
-    }
-
-    private static Path repo() {
-        return current;
-    }
-
-    private static Path current;
-
-    @BeforeEach
-    void remember() {
-        current = repo;
+    private History walk(HistoryWalker.Options options) throws Exception {
+        return walker().walk(repo, options);
     }
 
     @Test
