@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "and reports what the agent can do.",
         subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, TestCommand.class, BaselineCommand.class,
                 InitCommand.class, GraphCommand.class, DiffCommand.class, LockCommand.class, CheckCommand.class,
-                CodeownersCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+                CodeownersCommand.class, HistoryCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class FaultlineCommand implements Runnable {

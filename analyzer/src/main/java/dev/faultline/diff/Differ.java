@@ -36,8 +36,15 @@ public final class Differ {
 
     /** Compares the tree at {@code baseRoot} (named {@code baseName}) with the one at {@code headRoot}. */
     public DiffReport diff(String baseName, Path baseRoot, String headName, Path headRoot) {
-        ScanResult base = pipeline.scan(List.of(baseRoot));
-        ScanResult head = pipeline.scan(List.of(headRoot));
+        return diff(baseName, baseRoot, pipeline.scan(List.of(baseRoot)), headName, headRoot, pipeline.scan(List.of(headRoot)));
+    }
+
+    /**
+     * Compares two trees already compiled with this differ's pipeline ({@code base} is the scan of
+     * {@code baseRoot}, {@code head} that of {@code headRoot}), so a caller that caches scans does
+     * not compile a tree twice.
+     */
+    public DiffReport diff(String baseName, Path baseRoot, ScanResult base, String headName, Path headRoot, ScanResult head) {
         PlaneClassifier.Side baseSide = new PlaneClassifier.Side(baseRoot, SideFacts.of(base), base.model().manifests());
         PlaneClassifier.Side headSide = new PlaneClassifier.Side(headRoot, SideFacts.of(head), head.model().manifests());
         List<FileChange> files = new ArrayList<>();

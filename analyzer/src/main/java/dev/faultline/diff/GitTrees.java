@@ -74,6 +74,11 @@ public final class GitTrees implements AutoCloseable {
         return new GitTrees(repo, rel);
     }
 
+    /** The opened repository, for read-only walks of its history; owned by this object. */
+    public Repository repository() {
+        return repository;
+    }
+
     /** The folder's path inside the repository ({@code ""} for its top). */
     public String prefix() {
         return prefix;
