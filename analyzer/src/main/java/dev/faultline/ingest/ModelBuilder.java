@@ -105,11 +105,30 @@ public final class ModelBuilder {
         notifications.add(new Notification(level, id, message, location));
     }
 
+    /**
+     * Records a note that only matters while no agent can call any tool of {@code toolset} (e.g. "tools
+     * of this MCP server are served to external clients: declare the client agent").
+     */
+    public void notifyWhileUnbound(String toolset, String level, String id, String message, Location location) {
+        unboundNotes.add(new ToolsetNote(toolset, new Notification(level, id, message, location)));
+    }
+
+    private record ToolsetNote(String toolset, Notification note) {
+    }
+
+    private final List<ToolsetNote> unboundNotes = new ArrayList<>();
+
     /** Resolves and freezes the model. */
     public AgentModel build() {
         linkServers();
         List<Agent> agents = resolveAgents();
         Set<String> bound = agents.stream().flatMap(a -> a.tools().stream()).collect(Collectors.toSet());
+        Set<String> declaredBound = agents.stream().filter(Agent::declared).flatMap(a -> a.tools().stream()).collect(Collectors.toSet());
+        for (ToolsetNote n : unboundNotes) {
+            if (tools.values().stream().noneMatch(t -> t.toolset().equals(n.toolset()) && declaredBound.contains(t.id()))) {
+                notifications.add(n.note());
+            }
+        }
         for (Tool t : tools.values()) {
             if (!bound.contains(t.id())) {
                 notify("note", "unbound-tool", "tool " + t.id() + " is bound to no agent", t.location());

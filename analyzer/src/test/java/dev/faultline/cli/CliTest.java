@@ -184,4 +184,10 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("complete -F _complete_faultline").contains("scan").contains("diff");
     }
+
+    @Test
+    void aManifestThatBindsAnMcpServersToolsSilencesTheDeclareYourClientNote() {
+        Run r = run("scan", "../samples/quarkus-mcp-server", "--format", "json", "--fail-on", "none");
+        assertThat(r.out()).contains("\"agents\" : [\n        \"incident-copilot\"\n      ]").doesNotContain("mcp-server-tools");
+    }
 }

@@ -148,7 +148,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
         Map<String, ToolDecl> served = new java.util.TreeMap<>();
         tools.stream().filter(ToolDecl::mcpServer).forEach(t -> served.putIfAbsent(t.toolset(), t));
-        served.forEach((toolset, first) -> model.notify("note", "mcp-server-tools", "tools of MCP server " + toolset
+        served.forEach((toolset, first) -> model.notifyWhileUnbound(toolset, "note", "mcp-server-tools", "tools of MCP server " + toolset
                 + " are served to external clients; declare the client agent in faultline.yaml (tools: [\"" + toolset + "/*\"])",
                 first.location()));
         for (Binding b : bindings) {

@@ -105,6 +105,7 @@ class FrameworkSamplesTest {
         assertThat(token.name()).isEqualTo("ops.slack.bot-token");
         assertThat(token.location()).isEqualTo(Location.at("src/main/resources/application.properties", 5, 1));
         assertThat(token.inlineSecret()).isFalse();
+        // Only the Java sources are read here (no faultline.yaml), so both servers still ask for their client agent.
         assertThat(m.notifications()).filteredOn(n -> n.id().equals("mcp-server-tools")).extracting(n -> n.location().path())
                 .containsExactly("src/main/java/com/example/ops/ClusterTools.java", "src/main/java/com/example/ops/IncidentTools.java");
     }
