@@ -9,11 +9,9 @@ import dev.faultline.diff.Verdict;
 import dev.faultline.report.SarifReportWriter;
 import dev.faultline.report.Severity;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,18 +184,6 @@ public final class DiffCommand implements Callable<Integer> {
             case "html" -> html(report, s);
             default -> new DiffMarkdownWriter().write(report, s);
         }
-        if (output.isPresent()) {
-            Path parent = output.get().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8)) {
-                w.write(s.toString());
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(s);
-            out.flush();
-        }
+        OutputFile.write(s.toString(), output, spec.commandLine().getOut());
     }
 }

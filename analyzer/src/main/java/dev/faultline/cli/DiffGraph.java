@@ -4,10 +4,8 @@ import dev.faultline.report.DotGraphWriter;
 import dev.faultline.report.GraphRenderer;
 import dev.faultline.report.Report;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,12 +27,6 @@ final class DiffGraph {
         } else {
             bytes = dot.toString().getBytes(StandardCharsets.UTF_8);
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(bytes);
-        }
+        OutputFile.write(bytes, file);
     }
 }

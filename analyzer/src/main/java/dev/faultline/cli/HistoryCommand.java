@@ -5,11 +5,7 @@ import dev.faultline.history.HistoryHtmlWriter;
 import dev.faultline.history.HistoryJsonWriter;
 import dev.faultline.history.HistoryMarkdownWriter;
 import dev.faultline.history.HistoryWalker;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,19 +71,7 @@ public final class HistoryCommand implements Callable<Integer> {
             case "html" -> new HistoryHtmlWriter().write(history, s);
             default -> new HistoryMarkdownWriter().write(history, s);
         }
-        if (output.isPresent()) {
-            Path parent = output.get().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8)) {
-                w.write(s.toString());
-            }
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(s);
-            out.flush();
-        }
+        OutputFile.write(s.toString(), output, spec.commandLine().getOut());
         return ExitCodes.CLEAN;
     }
 }

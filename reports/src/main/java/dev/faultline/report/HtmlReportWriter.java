@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,7 +219,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (report.findings().isEmpty()) {
             h.append("<p>No findings.</p>\n");
         }
-        for (Map.Entry<String, List<Finding>> group : byRule(report).entrySet()) {
+        for (Map.Entry<String, List<Finding>> group : report.findingsByRule().entrySet()) {
             Optional<RuleDescriptor> rule = report.rules().stream().filter(r -> r.id().equals(group.getKey())).findFirst();
             h.append("<h3><code>").append(esc(group.getKey())).append("</code>")
                     .append(rule.map(r -> " — " + esc(r.name())).orElse("")).append(" (").append(group.getValue().size())
@@ -297,18 +296,6 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("</li>\n");
         }
         h.append("</ul>\n");
-    }
-
-    private static Map<String, List<Finding>> byRule(Report report) {
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        for (RuleDescriptor r : report.rules()) {
-            groups.put(r.id(), new ArrayList<>());
-        }
-        for (Finding f : report.findings()) {
-            groups.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f);
-        }
-        groups.values().removeIf(List::isEmpty);
-        return groups;
     }
 
     private static String flags(ToolView t) {

@@ -3,7 +3,6 @@ package dev.faultline.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
         StringBuilder findings = new StringBuilder();
         int omitted = 0;
-        for (Map.Entry<String, List<Finding>> group : byRule(report).entrySet()) {
+        for (Map.Entry<String, List<Finding>> group : report.findingsByRule().entrySet()) {
             String heading = ruleHeading(report, group.getKey());
             boolean headed = false;
             for (Finding f : group.getValue()) {
@@ -124,18 +123,6 @@ public final class MarkdownReportWriter implements ReportWriter {
             flags.add("approval required");
         }
         return flags.isEmpty() ? "–" : String.join(", ", flags);
-    }
-
-    private static Map<String, List<Finding>> byRule(Report report) {
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        for (RuleDescriptor r : report.rules()) {
-            groups.put(r.id(), new ArrayList<>());
-        }
-        for (Finding f : report.findings()) {
-            groups.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f);
-        }
-        groups.values().removeIf(List::isEmpty);
-        return groups;
     }
 
     private static String ruleHeading(Report report, String ruleId) {

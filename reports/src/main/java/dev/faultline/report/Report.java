@@ -33,6 +33,15 @@ public record Report(
         return findings.stream().filter(Finding::isActive).toList();
     }
 
+    /** Findings grouped by rule, in the order of {@link #rules()}; rules without findings are left out. */
+    public java.util.Map<String, List<Finding>> findingsByRule() {
+        java.util.Map<String, List<Finding>> groups = new java.util.LinkedHashMap<>();
+        rules.forEach(r -> groups.put(r.id(), new java.util.ArrayList<>()));
+        findings.forEach(f -> groups.computeIfAbsent(f.ruleId(), id -> new java.util.ArrayList<>()).add(f));
+        groups.values().removeIf(List::isEmpty);
+        return groups;
+    }
+
     /** True when some input could not be read, so findings may be missing. */
     public boolean hasFailedInputs() {
         return inputs.stream().anyMatch(i -> i.status() == InputStatus.FAILED);
