@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -156,14 +155,9 @@ public final class OutputOptions {
     /** Writes {@code bytes} to the file, creating its folder, or as UTF-8 text to {@code out}. */
     static void emit(byte[] bytes, Optional<Path> output, PrintWriter out) throws IOException {
         if (output.isPresent()) {
-            Path parent = output.get().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(output.get(), bytes);
+            OutputFile.write(bytes, output.get());
         } else {
-            out.print(new String(bytes, StandardCharsets.UTF_8));
-            out.flush();
+            OutputFile.write(new String(bytes, StandardCharsets.UTF_8), Optional.empty(), out);
         }
     }
 }
