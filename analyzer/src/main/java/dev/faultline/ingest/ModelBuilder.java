@@ -100,6 +100,19 @@ public final class ModelBuilder {
         return inputs.containsKey(path);
     }
 
+    private Progress progress = Progress.NONE;
+
+    /** Where readers report how far a long scan has got (nothing is shown by default). */
+    public ModelBuilder withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** The progress display readers report to. */
+    public Progress progress() {
+        return progress;
+    }
+
     /** Records something the scan could not know or assumed. */
     public void notify(String level, String id, String message, Location location) {
         notifications.add(new Notification(level, id, message, location));

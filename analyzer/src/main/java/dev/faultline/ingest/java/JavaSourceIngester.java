@@ -87,7 +87,12 @@ public final class JavaSourceIngester implements ProjectIngester {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
         SourceIndex index = new SourceIndex(config, limits, model);
-        files.stream().filter(this::wants).sorted().forEach(f -> index.add(f, rows));
+        List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
+        model.progress().start(javaFiles.size());
+        for (int i = 0; i < javaFiles.size(); i++) {
+            index.add(javaFiles.get(i), rows);
+            model.progress().update(i + 1, index.parsedCount());
+        }
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         ParserConfiguration solverConfig = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
@@ -105,6 +110,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         List<Binding> bindings = new ArrayList<>();
         for (SourceIndex.Entry entry : index.marked()) {
             Optional<CompilationUnit> cu = index.parse(entry);
+            model.progress().update(javaFiles.size(), index.parsedCount());
             if (cu.isEmpty()) {
                 continue;
             }

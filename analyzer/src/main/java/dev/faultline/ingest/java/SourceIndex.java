@@ -255,8 +255,19 @@ final class SourceIndex {
      * or in a build folder, is absent.
      */
     com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache() {
-        Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
-        byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+        if (solverCache == null) {
+            // one cache for every source root: building the path map per root was quadratic in roots × files
+            Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
+            byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+            solverCache = solverCache(byAbsolute);
+        }
+        return solverCache;
+    }
+
+    private com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache;
+
+    private com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache(
+            Map<java.nio.file.Path, Entry> byAbsolute) {
         return new com.github.javaparser.resolution.cache.Cache<>() {
             @Override
             public void put(java.nio.file.Path key, Optional<CompilationUnit> value) {
