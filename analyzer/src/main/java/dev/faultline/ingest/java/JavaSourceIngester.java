@@ -97,10 +97,10 @@ public final class JavaSourceIngester implements ProjectIngester {
         ParserConfiguration solverConfig = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
+        var folders = index.directoryCache();
         for (Path root : index.sourceRoots()) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
-            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(),
-                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create(),
+            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(), folders,
                     com.github.javaparser.symbolsolver.cache.InMemoryCache.create()));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));

@@ -309,6 +309,67 @@ final class SourceIndex {
         };
     }
 
+    /**
+     * The parsed-directories cache to hand to a {@code JavaParserTypeSolver}. The solver lists a
+     * package folder only after the file named after a type was not it, to find a type declared in a
+     * file of another name; so a folder answers with the files whose text declares more than the type
+     * named after the file, and a file that can only declare its own name is never parsed for it (a
+     * miss used to parse the whole package).
+     */
+    com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, List<CompilationUnit>> directoryCache() {
+        Map<java.nio.file.Path, List<Entry>> byFolder = new java.util.HashMap<>();
+        for (Entry e : byPath.values()) {
+            java.nio.file.Path folder = e.file().absolute().toAbsolutePath().normalize().getParent();
+            if (folder != null && e.types().size() > 1) {
+                byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return new com.github.javaparser.resolution.cache.Cache<>() {
+            @Override
+            public void put(java.nio.file.Path key, List<CompilationUnit> value) {
+            }
+
+            @Override
+            public Optional<List<CompilationUnit>> get(java.nio.file.Path key) {
+                List<Entry> entries = byFolder.getOrDefault(key.toAbsolutePath().normalize(), List.of());
+                return Optional.of(entries.stream().flatMap(e -> attempt(e).unit().stream()).toList());
+            }
+
+            @Override
+            public void remove(java.nio.file.Path key) {
+            }
+
+            @Override
+            public void removeAll() {
+            }
+
+            @Override
+            public boolean contains(java.nio.file.Path key) {
+                return true;
+            }
+
+            @Override
+            public long size() {
+                return byFolder.size();
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return byFolder.isEmpty();
+            }
+
+            @Override
+            public com.github.javaparser.resolution.cache.CacheStats stats() {
+                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
+            }
+        };
+    }
+
+    /** Number of files parsed so far, for the scan or only to resolve a name. */
+    int attemptCount() {
+        return attempts.size();
+    }
+
     /** The key under which each parsed unit keeps its index entry. */
     static final com.github.javaparser.ast.DataKey<Entry> FILE_KEY = new com.github.javaparser.ast.DataKey<>() {
     };
