@@ -100,8 +100,9 @@ public final class JavaSourceIngester implements ProjectIngester {
         var folders = index.directoryCache();
         for (Path root : index.sourceRoots()) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
-            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(), folders,
-                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create()));
+            solver.add(new RootFilteredSolver(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig),
+                    index.solverCache(), folders, com.github.javaparser.symbolsolver.cache.InMemoryCache.create()),
+                    name -> index.mayDeclare(root, name)));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
         Names names = new Names(index);

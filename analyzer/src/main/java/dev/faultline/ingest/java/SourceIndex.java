@@ -365,6 +365,46 @@ final class SourceIndex {
         };
     }
 
+    private java.util.Set<java.nio.file.Path> stems;
+    private java.util.Set<java.nio.file.Path> multiTypeFolders;
+
+    /**
+     * False when no file under {@code root} can declare the type {@code name} (dotted) for a
+     * {@code JavaParserTypeSolver} of that root: neither a file at {@code root/a/b/C.java} for any
+     * prefix {@code a.b.C} of the name, nor a file declaring several types in the folder above it
+     * (the only files {@link #directoryCache} offers). Paths only; nothing is parsed.
+     */
+    boolean mayDeclare(java.nio.file.Path root, String name) {
+        if (stems == null) {
+            stems = new java.util.HashSet<>();
+            multiTypeFolders = new java.util.HashSet<>();
+            for (Entry e : byPath.values()) {
+                java.nio.file.Path p = e.file().absolute().toAbsolutePath().normalize();
+                stems.add(p.resolveSibling(p.getFileName().toString().replaceFirst("\\.java$", "")));
+                if (e.types().size() > 1 && p.getParent() != null) {
+                    multiTypeFolders.add(p.getParent());
+                }
+            }
+        }
+        java.nio.file.Path base = root.toAbsolutePath().normalize();
+        String[] parts = name.split("\\.");
+        java.nio.file.Path folder = base;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                return true; // an odd name: let the solver judge it
+            }
+            if (multiTypeFolders.contains(folder)) {
+                return true;
+            }
+            java.nio.file.Path stem = folder.resolve(parts[i]);
+            if (stems.contains(stem)) {
+                return true;
+            }
+            folder = stem;
+        }
+        return false;
+    }
+
     /** Number of files parsed so far, for the scan or only to resolve a name. */
     int attemptCount() {
         return attempts.size();
