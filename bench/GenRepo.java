@@ -87,8 +87,10 @@ public final class GenRepo {
         Path p = root.resolve(rel);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text, StandardCharsets.UTF_8);
-        files += rel.endsWith(".java") ? 1 : 0;
-        lines += text.lines().count();
+        if (rel.endsWith(".java")) {
+            files++;
+            lines += text.lines().count();
+        }
     }
 
     private String lc4jTools(Module mod) {

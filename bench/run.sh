@@ -61,8 +61,8 @@ if [ "${BENCH_DIFF:-1}" != 0 ]; then
     rm -rf "$HEAD"; cp -r "$REPO" "$HEAD"
     # a 3-file PR: a tool gains a parameter, a service call changes, an unrelated helper changes
     sed -i 's/return accounts.find(email);/return accounts.find(email.trim());/' "$HEAD"/module-0/src/main/java/com/synth/m0/tools/SupportTools0.java
-    sed -i 's/return "month " + month/return "month #" + month/' "$HEAD"/module-1/src/main/java/com/synth/m1/service/ReportService1.java
-    h=$(find "$HEAD"/module-2 -path '*util*' -name '*.java' | sort | head -1); echo "// touched" >> "$h"
+    sed -i 's/return "month " + month/return "month #" + month/' "$HEAD"/module-0/src/main/java/com/synth/m0/service/ReportService0.java
+    h=$(find "$HEAD" -name '*.java' -path '*/model/*' | sort | tail -1); echo "// touched" >> "$h"
     dif=(); full=()
     for i in $(seq "$RUNS"); do
         t0=$(now); java "${OPTS[@]}" -jar "$JAR" diff "$REPO" "$HEAD" >/dev/null 2>&1 || true; t1=$(now)
