@@ -157,6 +157,7 @@ public final class ModelBuilder {
     }
 
     private List<Agent> resolveAgents() {
+        toolsByName = null;
         Map<String, List<AgentDecl>> byName = new TreeMap<>();
         agentDecls.forEach(d -> byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
         if (byName.isEmpty()) {
@@ -182,7 +183,11 @@ public final class ModelBuilder {
             for (AgentDecl d : decls) {
                 for (String p : d.toolPatterns()) {
                     ToolPattern pattern = ToolPattern.of(p);
-                    List<String> matched = tools.values().stream()
+                    // a pattern without '*' names one id or one name: looked up, not matched against every tool
+                    java.util.Collection<Tool> candidates = p.contains("*") ? tools.values()
+                            : pattern.qualified() ? java.util.Optional.ofNullable(tools.get(p)).stream().toList()
+                            : byToolName().getOrDefault(p, List.of());
+                    List<String> matched = candidates.stream()
                             .filter(t -> inScope(t, d.scope()) && pattern.matches(t))
                             .map(Tool::id).toList();
                     if (matched.isEmpty()) {
@@ -210,6 +215,17 @@ public final class ModelBuilder {
                     List.copyOf(toolIds), List.copyOf(calls)));
         }
         return agents;
+    }
+
+    private Map<String, List<Tool>> toolsByName;
+
+    /** Tools by bare name, in id order (built once per resolution). */
+    private Map<String, List<Tool>> byToolName() {
+        if (toolsByName == null) {
+            toolsByName = new java.util.HashMap<>();
+            tools.values().forEach(t -> toolsByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t));
+        }
+        return toolsByName;
     }
 
     private static boolean inScope(Tool t, String scope) {
