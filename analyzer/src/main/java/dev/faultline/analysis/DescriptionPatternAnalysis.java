@@ -42,6 +42,7 @@ public final class DescriptionPatternAnalysis implements Analysis {
         boolean mentions = rule.body().bool("mentions-other-tools").orElse(false);
         List<ClassifiedTool> all = ctx.sortedTools();
         List<Finding> findings = new ArrayList<>();
+        MentionIndex mentionIndex = mentions ? new MentionIndex(all) : null;
         for (ClassifiedTool t : all) {
             for (Text text : texts(t)) {
                 for (NamedPattern p : patterns) {
@@ -51,12 +52,12 @@ public final class DescriptionPatternAnalysis implements Analysis {
                     }
                 }
                 if (mentions) {
-                    for (ClassifiedTool other : all) {
+                    for (ClassifiedTool other : mentionIndex.candidates(text.text())) {
                         String name = other.tool().name();
-                        if (other == t || name.equals(t.tool().name()) || !distinctive(name)) {
+                        if (other == t || name.equals(t.tool().name())) {
                             continue;
                         }
-                        Matcher m = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(text.text());
+                        Matcher m = mentionIndex.pattern(name).matcher(text.text());
                         if (m.find()) {
                             findings.add(finding(rule, t, text, "mentions-" + name, "a reference to another tool, " + other.id(),
                                     excerpt(text.text(), m.start(), m.end())));
@@ -66,6 +67,63 @@ public final class DescriptionPatternAnalysis implements Analysis {
             }
         }
         return findings;
+    }
+
+    /**
+     * The tools whose distinctive name a text may mention, found through the text's words instead of
+     * trying every tool's name on every text (quadratic in tools). A mention starts where no word
+     * character precedes it, so the text's word that starts there begins with the name's leading
+     * word; candidates are the tools whose leading word is a word of the text, in their sorted order.
+     */
+    private static final class MentionIndex {
+        private final Map<String, List<Integer>> byLeadingWord = new java.util.HashMap<>();
+        private final List<Integer> always = new ArrayList<>();
+        private final List<ClassifiedTool> all;
+        private final Map<String, Pattern> patterns = new java.util.HashMap<>();
+
+        MentionIndex(List<ClassifiedTool> all) {
+            this.all = all;
+            for (int i = 0; i < all.size(); i++) {
+                String name = all.get(i).tool().name();
+                if (!distinctive(name)) {
+                    continue;
+                }
+                String lead = leadingWord(name, 0);
+                if (lead.isEmpty()) {
+                    always.add(i);
+                } else {
+                    byLeadingWord.computeIfAbsent(lead, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        List<ClassifiedTool> candidates(String text) {
+            java.util.SortedSet<Integer> found = new java.util.TreeSet<>(always);
+            for (int i = 0; i < text.length(); i++) {
+                if (isWord(text.charAt(i)) && (i == 0 || !isWord(text.charAt(i - 1)))) {
+                    String word = leadingWord(text, i);
+                    found.addAll(byLeadingWord.getOrDefault(word, List.of()));
+                    i += word.length() - 1;
+                }
+            }
+            return found.stream().map(all::get).toList();
+        }
+
+        Pattern pattern(String name) {
+            return patterns.computeIfAbsent(name, n -> Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(n) + "(?![A-Za-z0-9_])"));
+        }
+
+        private static String leadingWord(String s, int from) {
+            int end = from;
+            while (end < s.length() && isWord(s.charAt(end))) {
+                end++;
+            }
+            return s.substring(from, end);
+        }
+
+        private static boolean isWord(char c) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+        }
     }
 
     private static boolean distinctive(String name) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Fills a rule's message template: each {@code {name}} is replaced by its value; unknown names stay as written. */
 public final class FindingText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FindingText() {
     }
@@ -20,6 +21,6 @@ public final class FindingText {
             m.appendReplacement(b, Matcher.quoteReplacement(v == null ? m.group() : v));
         }
         m.appendTail(b);
-        return b.toString().replaceAll("\\s+", " ");
+        return SPACES.matcher(b).replaceAll(" ");
     }
 }

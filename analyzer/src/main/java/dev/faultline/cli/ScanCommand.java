@@ -63,7 +63,13 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ScanResult result = scan.pipeline().scan(paths);
+        dev.faultline.ingest.Progress progress = quiet ? dev.faultline.ingest.Progress.NONE : dev.faultline.ingest.Progress.onTerminal();
+        ScanResult result;
+        try {
+            result = scan.pipeline().scan(paths, progress);
+        } finally {
+            progress.done();
+        }
         Report report = baseline.isPresent() ? BaselineFilter.apply(result.report(), Baseline.read(baseline.get()),
                 baseline.get().getFileName().toString()) : result.report();
         try {

@@ -100,6 +100,19 @@ public final class ModelBuilder {
         return inputs.containsKey(path);
     }
 
+    private Progress progress = Progress.NONE;
+
+    /** Where readers report how far a long scan has got (nothing is shown by default). */
+    public ModelBuilder withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** The progress display readers report to. */
+    public Progress progress() {
+        return progress;
+    }
+
     /** Records something the scan could not know or assumed. */
     public void notify(String level, String id, String message, Location location) {
         notifications.add(new Notification(level, id, message, location));
@@ -163,6 +176,7 @@ public final class ModelBuilder {
     }
 
     private List<Agent> resolveAgents() {
+        toolsByName = null;
         Map<String, List<AgentDecl>> byName = new TreeMap<>();
         agentDecls.forEach(d -> byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
         if (byName.isEmpty()) {
@@ -188,7 +202,11 @@ public final class ModelBuilder {
             for (AgentDecl d : decls) {
                 for (String p : d.toolPatterns()) {
                     ToolPattern pattern = ToolPattern.of(p);
-                    List<String> matched = tools.values().stream()
+                    // a pattern without '*' names one id or one name: looked up, not matched against every tool
+                    java.util.Collection<Tool> candidates = p.contains("*") ? tools.values()
+                            : pattern.qualified() ? java.util.Optional.ofNullable(tools.get(p)).stream().toList()
+                            : byToolName().getOrDefault(p, List.of());
+                    List<String> matched = candidates.stream()
                             .filter(t -> inScope(t, d.scope()) && pattern.matches(t))
                             .map(Tool::id).toList();
                     if (matched.isEmpty()) {
@@ -216,6 +234,17 @@ public final class ModelBuilder {
                     List.copyOf(toolIds), List.copyOf(calls)));
         }
         return agents;
+    }
+
+    private Map<String, List<Tool>> toolsByName;
+
+    /** Tools by bare name, in id order (built once per resolution). */
+    private Map<String, List<Tool>> byToolName() {
+        if (toolsByName == null) {
+            toolsByName = new java.util.HashMap<>();
+            tools.values().forEach(t -> toolsByName.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t));
+        }
+        return toolsByName;
     }
 
     private static boolean inScope(Tool t, String scope) {

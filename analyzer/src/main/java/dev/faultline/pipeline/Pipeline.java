@@ -51,7 +51,12 @@ public final class Pipeline {
 
     /** Scans the given paths (folders or files). Paths in the report are relative to them. */
     public ScanResult scan(List<Path> paths) {
-        ModelBuilder builder = new ModelBuilder();
+        return scan(paths, dev.faultline.ingest.Progress.NONE);
+    }
+
+    /** Scans the given paths, reporting how far reading has got to {@code progress}. */
+    public ScanResult scan(List<Path> paths, dev.faultline.ingest.Progress progress) {
+        ModelBuilder builder = new ModelBuilder().withProgress(progress);
         List<Discovery.Root> roots = ScanRoots.of(paths);
         new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits)).scan(roots, builder);
         return compile(builder.build(), roots);

@@ -93,16 +93,22 @@ public final class JavaSourceIngester implements ProjectIngester {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
         SourceIndex index = new SourceIndex(config, limits, model);
-        files.stream().filter(this::wants).sorted().forEach(f -> index.add(f, rows));
+        List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
+        model.progress().start(javaFiles.size());
+        for (int i = 0; i < javaFiles.size(); i++) {
+            index.add(javaFiles.get(i), rows);
+            model.progress().update(i + 1, index.parsedCount());
+        }
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         ParserConfiguration solverConfig = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
+        var folders = index.directoryCache();
         for (Path root : index.sourceRoots()) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
-            solver.add(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig), index.solverCache(),
-                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create(),
-                    com.github.javaparser.symbolsolver.cache.InMemoryCache.create()));
+            solver.add(new RootFilteredSolver(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig),
+                    index.solverCache(), folders, com.github.javaparser.symbolsolver.cache.InMemoryCache.create()),
+                    name -> index.mayDeclare(root, name)));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
         Names names = new Names(index);
@@ -113,6 +119,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         NamedTools named = new NamedTools(index, names, rows, model);
         for (SourceIndex.Entry entry : index.marked()) {
             Optional<CompilationUnit> cu = index.parse(entry);
+            model.progress().update(javaFiles.size(), index.parsedCount());
             if (cu.isEmpty()) {
                 continue;
             }

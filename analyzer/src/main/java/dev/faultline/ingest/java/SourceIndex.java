@@ -271,8 +271,19 @@ final class SourceIndex {
      * or in a build folder, is absent.
      */
     com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache() {
-        Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
-        byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+        if (solverCache == null) {
+            // one cache for every source root: building the path map per root was quadratic in roots × files
+            Map<java.nio.file.Path, Entry> byAbsolute = new java.util.HashMap<>();
+            byPath.values().forEach(e -> byAbsolute.put(e.file().absolute().toAbsolutePath().normalize(), e));
+            solverCache = solverCache(byAbsolute);
+        }
+        return solverCache;
+    }
+
+    private com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache;
+
+    private com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache(
+            Map<java.nio.file.Path, Entry> byAbsolute) {
         return new com.github.javaparser.resolution.cache.Cache<>() {
             @Override
             public void put(java.nio.file.Path key, Optional<CompilationUnit> value) {
@@ -312,6 +323,107 @@ final class SourceIndex {
                 return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
             }
         };
+    }
+
+    /**
+     * The parsed-directories cache to hand to a {@code JavaParserTypeSolver}. The solver lists a
+     * package folder only after the file named after a type was not it, to find a type declared in a
+     * file of another name; so a folder answers with the files whose text declares more than the type
+     * named after the file, and a file that can only declare its own name is never parsed for it (a
+     * miss used to parse the whole package).
+     */
+    com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, List<CompilationUnit>> directoryCache() {
+        Map<java.nio.file.Path, List<Entry>> byFolder = new java.util.HashMap<>();
+        for (Entry e : byPath.values()) {
+            java.nio.file.Path folder = e.file().absolute().toAbsolutePath().normalize().getParent();
+            if (folder != null && e.types().size() > 1) {
+                byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return new com.github.javaparser.resolution.cache.Cache<>() {
+            @Override
+            public void put(java.nio.file.Path key, List<CompilationUnit> value) {
+            }
+
+            @Override
+            public Optional<List<CompilationUnit>> get(java.nio.file.Path key) {
+                List<Entry> entries = byFolder.getOrDefault(key.toAbsolutePath().normalize(), List.of());
+                return Optional.of(entries.stream().flatMap(e -> attempt(e).unit().stream()).toList());
+            }
+
+            @Override
+            public void remove(java.nio.file.Path key) {
+            }
+
+            @Override
+            public void removeAll() {
+            }
+
+            @Override
+            public boolean contains(java.nio.file.Path key) {
+                return true;
+            }
+
+            @Override
+            public long size() {
+                return byFolder.size();
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return byFolder.isEmpty();
+            }
+
+            @Override
+            public com.github.javaparser.resolution.cache.CacheStats stats() {
+                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
+            }
+        };
+    }
+
+    private java.util.Set<java.nio.file.Path> stems;
+    private java.util.Set<java.nio.file.Path> multiTypeFolders;
+
+    /**
+     * False when no file under {@code root} can declare the type {@code name} (dotted) for a
+     * {@code JavaParserTypeSolver} of that root: neither a file at {@code root/a/b/C.java} for any
+     * prefix {@code a.b.C} of the name, nor a file declaring several types in the folder above it
+     * (the only files {@link #directoryCache} offers). Paths only; nothing is parsed.
+     */
+    boolean mayDeclare(java.nio.file.Path root, String name) {
+        if (stems == null) {
+            stems = new java.util.HashSet<>();
+            multiTypeFolders = new java.util.HashSet<>();
+            for (Entry e : byPath.values()) {
+                java.nio.file.Path p = e.file().absolute().toAbsolutePath().normalize();
+                stems.add(p.resolveSibling(p.getFileName().toString().replaceFirst("\\.java$", "")));
+                if (e.types().size() > 1 && p.getParent() != null) {
+                    multiTypeFolders.add(p.getParent());
+                }
+            }
+        }
+        java.nio.file.Path base = root.toAbsolutePath().normalize();
+        String[] parts = name.split("\\.");
+        java.nio.file.Path folder = base;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                return true; // an odd name: let the solver judge it
+            }
+            if (multiTypeFolders.contains(folder)) {
+                return true;
+            }
+            java.nio.file.Path stem = folder.resolve(parts[i]);
+            if (stems.contains(stem)) {
+                return true;
+            }
+            folder = stem;
+        }
+        return false;
+    }
+
+    /** Number of files parsed so far, for the scan or only to resolve a name. */
+    int attemptCount() {
+        return attempts.size();
     }
 
     /** The key under which each parsed unit keeps its index entry. */
