@@ -216,7 +216,9 @@ public final class ModelBuilder {
                     toolIds.addAll(matched);
                 }
                 for (String c : d.calls()) {
-                    if (byName.containsKey(c)) {
+                    if (c.equals(d.name())) {
+                        notify("warning", "self-call", "agent " + d.name() + " lists itself in calls; ignored", d.location());
+                    } else if (byName.containsKey(c)) {
                         calls.add(c);
                     } else {
                         notify("warning", "unknown-agent", "agent " + d.name() + " calls unknown agent '" + c + "'", d.location());

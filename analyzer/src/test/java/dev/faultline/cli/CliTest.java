@@ -190,4 +190,13 @@ class CliTest {
         Run r = run("scan", "../samples/quarkus-mcp-server", "--format", "json", "--fail-on", "none");
         assertThat(r.out()).contains("\"agents\" : [\n        \"incident-copilot\"\n      ]").doesNotContain("mcp-server-tools");
     }
+
+    @Test
+    void anAgentThatCallsItselfIsAWarningNotACrash() throws Exception {
+        Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
+        Files.writeString(dir.resolve("faultline.yaml"), "version: 1\nagents:\n  - name: loop\n    tools: [\"notes/*\"]\n    calls: [loop]\n");
+        Run r = run("scan", dir.toString(), "--format", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).contains("agent loop lists itself in calls; ignored");
+    }
 }
