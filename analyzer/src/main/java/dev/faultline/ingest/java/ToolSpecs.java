@@ -111,9 +111,13 @@ final class ToolSpecs {
             }
             Node runs = body.orElse(call);
             TypeDeclaration<?> owner = Names.enclosingType(runs).orElse(type.get());
+            List<Signal> facts = new ArrayList<>(declared);
+            if (body.isEmpty()) {
+                facts.add(Signal.of("code-unknown", "body-not-followed", loc));
+            }
             out.add(new ToolDecl(type.get().getNameAsString(), name, JavaRows.framework(row), description.strip(), loc,
                     parameters, runs, sources, owner, runs.findCompilationUnit().orElse(cu), call,
-                    JavaRows.servedByMcpServer(row), declared));
+                    JavaRows.servedByMcpServer(row), facts));
         }
         return out;
     }
