@@ -299,16 +299,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static String flags(ToolView t) {
-        List<String> flags = new ArrayList<>();
-        if (t.untrustedOutput()) {
-            flags.add("untrusted output");
-        }
-        if (t.privateData()) {
-            flags.add("private data");
-        }
-        if (t.approvalRequired()) {
-            flags.add("approval required");
-        }
+        List<String> flags = t.flagNames();
         return list(flags);
     }
 

@@ -112,16 +112,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static String flags(ToolView t) {
-        List<String> flags = new ArrayList<>();
-        if (t.untrustedOutput()) {
-            flags.add("untrusted output");
-        }
-        if (t.privateData()) {
-            flags.add("private data");
-        }
-        if (t.approvalRequired()) {
-            flags.add("approval required");
-        }
+        List<String> flags = t.flagNames();
         return flags.isEmpty() ? "–" : String.join(", ", flags);
     }
 

@@ -33,4 +33,19 @@ public record ToolView(
         agents = List.copyOf(agents);
         evidence = List.copyOf(evidence);
     }
+
+    /** The flags that are set, in words: untrusted output, private data, approval required. */
+    public List<String> flagNames() {
+        List<String> flags = new java.util.ArrayList<>();
+        if (untrustedOutput) {
+            flags.add("untrusted output");
+        }
+        if (privateData) {
+            flags.add("private data");
+        }
+        if (approvalRequired) {
+            flags.add("approval required");
+        }
+        return flags;
+    }
 }

@@ -284,45 +284,10 @@ final class SourceIndex {
 
     private com.github.javaparser.resolution.cache.Cache<java.nio.file.Path, Optional<CompilationUnit>> solverCache(
             Map<java.nio.file.Path, Entry> byAbsolute) {
-        return new com.github.javaparser.resolution.cache.Cache<>() {
-            @Override
-            public void put(java.nio.file.Path key, Optional<CompilationUnit> value) {
-            }
-
-            @Override
-            public Optional<Optional<CompilationUnit>> get(java.nio.file.Path key) {
-                Entry entry = byAbsolute.get(key.toAbsolutePath().normalize());
-                return Optional.of(entry == null ? Optional.empty() : attempt(entry).unit());
-            }
-
-            @Override
-            public void remove(java.nio.file.Path key) {
-            }
-
-            @Override
-            public void removeAll() {
-            }
-
-            @Override
-            public boolean contains(java.nio.file.Path key) {
-                return true;
-            }
-
-            @Override
-            public long size() {
-                return byAbsolute.size();
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return byAbsolute.isEmpty();
-            }
-
-            @Override
-            public com.github.javaparser.resolution.cache.CacheStats stats() {
-                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
-            }
-        };
+        return new LookupCache<>(key -> {
+            Entry entry = byAbsolute.get(key);
+            return entry == null ? Optional.empty() : attempt(entry).unit();
+        }, byAbsolute.size());
     }
 
     /**
@@ -340,45 +305,8 @@ final class SourceIndex {
                 byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(e);
             }
         }
-        return new com.github.javaparser.resolution.cache.Cache<>() {
-            @Override
-            public void put(java.nio.file.Path key, List<CompilationUnit> value) {
-            }
-
-            @Override
-            public Optional<List<CompilationUnit>> get(java.nio.file.Path key) {
-                List<Entry> entries = byFolder.getOrDefault(key.toAbsolutePath().normalize(), List.of());
-                return Optional.of(entries.stream().flatMap(e -> attempt(e).unit().stream()).toList());
-            }
-
-            @Override
-            public void remove(java.nio.file.Path key) {
-            }
-
-            @Override
-            public void removeAll() {
-            }
-
-            @Override
-            public boolean contains(java.nio.file.Path key) {
-                return true;
-            }
-
-            @Override
-            public long size() {
-                return byFolder.size();
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return byFolder.isEmpty();
-            }
-
-            @Override
-            public com.github.javaparser.resolution.cache.CacheStats stats() {
-                return new com.github.javaparser.symbolsolver.cache.DefaultCacheStats();
-            }
-        };
+        return new LookupCache<>(key -> byFolder.getOrDefault(key, List.<Entry>of()).stream()
+                .flatMap(e -> attempt(e).unit().stream()).toList(), byFolder.size());
     }
 
     private java.util.Set<java.nio.file.Path> stems;
