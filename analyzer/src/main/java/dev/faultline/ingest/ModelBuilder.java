@@ -123,13 +123,50 @@ public final class ModelBuilder {
      * of this MCP server are served to external clients: declare the client agent").
      */
     public void notifyWhileUnbound(String toolset, String level, String id, String message, Location location) {
-        unboundNotes.add(new ToolsetNote(toolset, new Notification(level, id, message, location)));
+        unboundNotes.add(new UnboundNote(toolset, new Notification(level, id, message, location)));
     }
 
-    private record ToolsetNote(String toolset, Notification note) {
+    private final List<UnboundNote> unboundNotes = new ArrayList<>();
+
+    /**
+     * What this builder has been given, as values, before {@link #build} resolves anything: one part
+     * of a scan read on its own (one framework file of a Java tree) and replayed into the scan's
+     * builder, possibly from a cache.
+     */
+    public record Recording(List<Tool> tools, List<AgentDecl> agents, List<Prompt> prompts, List<InputFile> inputs,
+                            List<Notification> notifications, List<UnboundNote> unboundNotes) {
+        public Recording {
+            tools = List.copyOf(tools);
+            agents = List.copyOf(agents);
+            prompts = List.copyOf(prompts);
+            inputs = List.copyOf(inputs);
+            notifications = List.copyOf(notifications);
+            unboundNotes = List.copyOf(unboundNotes);
+        }
     }
 
-    private final List<ToolsetNote> unboundNotes = new ArrayList<>();
+    /** A note given to {@link #notifyWhileUnbound}. */
+    public record UnboundNote(String toolset, Notification note) {
+    }
+
+    /** What this builder holds so far (tools, agents, prompts, inputs, notes), in the order given; servers and manifests are not recorded. */
+    public Recording recording() {
+        if (!servers.isEmpty() || !manifests.isEmpty()) {
+            throw new IllegalStateException("servers and manifests are not recorded");
+        }
+        return new Recording(List.copyOf(tools.values()), agentDecls, prompts, List.copyOf(inputs.values()), notifications,
+                unboundNotes);
+    }
+
+    /** Gives this builder everything {@code recording} holds, as if each had been given here. */
+    public void replay(Recording recording) {
+        recording.tools().forEach(this::addTool);
+        recording.agents().forEach(this::addAgent);
+        recording.prompts().forEach(this::addPrompt);
+        recording.inputs().forEach(i -> inputs.put(i.path(), i));
+        notifications.addAll(recording.notifications());
+        unboundNotes.addAll(recording.unboundNotes());
+    }
 
     /** Resolves and freezes the model. */
     public AgentModel build() {
@@ -137,7 +174,7 @@ public final class ModelBuilder {
         List<Agent> agents = resolveAgents();
         Set<String> bound = agents.stream().flatMap(a -> a.tools().stream()).collect(Collectors.toSet());
         Set<String> declaredBound = agents.stream().filter(Agent::declared).flatMap(a -> a.tools().stream()).collect(Collectors.toSet());
-        for (ToolsetNote n : unboundNotes) {
+        for (UnboundNote n : unboundNotes) {
             if (tools.values().stream().noneMatch(t -> t.toolset().equals(n.toolset()) && declaredBound.contains(t.id()))) {
                 notifications.add(n.note());
             }

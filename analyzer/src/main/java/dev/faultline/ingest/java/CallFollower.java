@@ -70,13 +70,15 @@ final class CallFollower {
     private final Shared shared;
 
     /**
-     * What the followers of one scan share: project methods by call, the configuration files, and the
-     * credentials handed to each type's constructor anywhere in the project.
+     * What the followers of the tools of one framework file share: project methods by call, the
+     * configuration files, and the credentials handed to each type's constructor anywhere in the
+     * project. Never shared across framework files, so what one file yields does not depend on which
+     * files were read before it.
      */
     record Shared(Map<String, List<Target>> targets, ConfigFiles config, Map<String, List<CredentialRef>> clients) {
-        /** An empty cache for a new scan. */
-        static Shared create() {
-            return new Shared(new java.util.HashMap<>(), new ConfigFiles(), new java.util.HashMap<>());
+        /** An empty cache, recording the configuration files it reads in {@code log}. */
+        static Shared create(ResourceLog log) {
+            return new Shared(new java.util.HashMap<>(), new ConfigFiles(log), new java.util.HashMap<>());
         }
     }
 

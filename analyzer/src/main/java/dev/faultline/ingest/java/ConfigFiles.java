@@ -35,6 +35,12 @@ final class ConfigFiles {
     }
 
     private final Map<String, Map<String, Key>> byFolder = new HashMap<>();
+    private final ResourceLog log;
+
+    /** Configuration files read on demand, each one looked at recorded in {@code log}. */
+    ConfigFiles(ResourceLog log) {
+        this.log = log;
+    }
 
     /** Where {@code key} is defined in the configuration files of the source root {@code javaFile} belongs to. */
     Optional<Key> find(SourceIndex.Entry javaFile, String key) {
@@ -65,10 +71,11 @@ final class ConfigFiles {
         return Optional.of(new Path[] {absoluteRoot.resolveSibling("resources"), Path.of(resourcesRoot)});
     }
 
-    private static Map<String, Key> load(Path folder, String relative) {
+    private Map<String, Key> load(Path folder, String relative) {
         Map<String, Key> out = new TreeMap<>();
         for (String name : NAMES) {
             Path file = folder.resolve(name);
+            log.looked(relative + "/" + name, file);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }

@@ -58,6 +58,7 @@ import java.util.TreeSet;
 public final class JavaSourceIngester implements ProjectIngester {
     private final RuleCatalog catalog;
     private final ReadLimits limits;
+    private final Optional<FactsCache> cache;
 
     /** An ingester that reads the framework and API rows of {@code catalog}, within the default limits. */
     public JavaSourceIngester(RuleCatalog catalog) {
@@ -66,8 +67,14 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     /** An ingester that reads the framework and API rows of {@code catalog}, each file within {@code limits}. */
     public JavaSourceIngester(RuleCatalog catalog, ReadLimits limits) {
+        this(catalog, limits, Optional.empty());
+    }
+
+    /** An ingester that also keeps the facts of each framework file in {@code cache} and reuses those still valid. */
+    public JavaSourceIngester(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache) {
         this.catalog = catalog;
         this.limits = limits;
+        this.cache = cache;
     }
 
     @Override
@@ -92,7 +99,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setStoreTokens(true);
-        SourceIndex index = new SourceIndex(config, limits, model);
+        SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent());
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
         for (int i = 0; i < javaFiles.size(); i++) {
@@ -112,60 +119,95 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
         Names names = new Names(index);
+        Optional<FactsCache.Keys> keys = cache.map(c -> c.keys(index, catalog, limits));
 
+        List<FileFacts> facts = new ArrayList<>();
+        for (SourceIndex.Entry entry : index.marked()) {
+            Optional<String> key = keys.map(k -> k.of(entry));
+            Optional<FileFacts> cached = key.flatMap(k -> cache.get().read(k, entry));
+            FileFacts read = cached.orElseGet(() -> read(entry, index, names, rows));
+            if (cached.isEmpty()) {
+                key.ifPresent(k -> cache.get().write(k, read));
+            }
+            facts.add(read);
+            model.progress().update(javaFiles.size(), index.parsedCount());
+        }
+        index.recordInto(model);
+        merge(facts, model);
+        index.reportSkipped();
+    }
+
+    /** Everything one framework file yields: its declarations, and the walk of the bodies of the tools it declares. */
+    private FileFacts read(SourceIndex.Entry entry, SourceIndex index, Names names, JavaRows rows) {
+        ModelBuilder sink = new ModelBuilder();
+        index.recordInto(sink);
+        ResourceLog resources = new ResourceLog();
         List<ToolDecl> tools = new ArrayList<>();
         List<Binding> bindings = new ArrayList<>();
-        Set<Node> namedSeen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        NamedTools named = new NamedTools(index, names, rows, model);
-        for (SourceIndex.Entry entry : index.marked()) {
-            Optional<CompilationUnit> cu = index.parse(entry);
-            model.progress().update(javaFiles.size(), index.parsedCount());
-            if (cu.isEmpty()) {
-                continue;
-            }
+        Optional<CompilationUnit> cu = index.parse(entry);
+        if (cu.isPresent()) {
+            NamedTools named = new NamedTools(index, names, rows, sink);
             try {
                 tools.addAll(toolsIn(cu.get(), names, rows));
-                tools.addAll(named.toolsIn(cu.get(), namedSeen));
-                bindings.addAll(bindingsIn(cu.get(), names, rows, model, named));
+                tools.addAll(named.toolsIn(cu.get(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+                bindings.addAll(bindingsIn(cu.get(), names, rows, sink, named));
                 named.agentCallsIn(cu.get());
-                tools.addAll(new ToolSpecs(names, rows, model).specsIn(cu.get()));
-                promptsIn(cu.get(), names, rows, model).forEach(model::addPrompt);
+                tools.addAll(new ToolSpecs(names, rows, sink).specsIn(cu.get()));
+                promptsIn(cu.get(), names, rows, sink, resources).forEach(sink::addPrompt);
             } catch (RuntimeException | StackOverflowError e) {
-                model.notify("warning", "java-file-unreadable", "declarations of this file could not be read ("
+                sink.notify("warning", "java-file-unreadable", "declarations of this file could not be read ("
                         + e.getClass().getSimpleName() + "); its tools, agents and prompts may be missing", Location.file(entry.file().path()));
             }
         }
-        tools = renamed(tools, bindings);
-        CallFollower.Shared shared = CallFollower.Shared.create();
-        for (ToolDecl t : tools) {
-            CallFollower follower = new CallFollower(index, names, rows, shared);
-            CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
-            List<Signal> signals = new ArrayList<>(t.declared());
-            try {
-                follower.walkTool(target);
-                signals.addAll(follower.signals());
-                target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
-            } catch (RuntimeException | StackOverflowError e) {
-                model.notify("warning", "tool-body-unknown", "the body of tool " + t.id() + " could not be followed ("
-                        + e.getClass().getSimpleName() + "); its effects are not known", t.location());
-                signals.add(Signal.of("code-unknown", "body-not-followed", t.location()));
-            }
-            model.addTool(new Tool(t.id(), t.toolset(), t.name(), t.framework(), t.description(), t.location(),
-                    t.parameters(), signals, follower.credentials()));
+        CallFollower.Shared shared = CallFollower.Shared.create(resources);
+        List<FileFacts.ToolFacts> followed = tools.stream().map(t -> follow(t, index, names, rows, shared)).toList();
+        List<FileFacts.BindingFacts> registrations = bindings.stream().map(b -> new FileFacts.BindingFacts(b.agent(), b.framework(),
+                b.location(), List.copyOf(b.toolsets()), b.built().stream().map(FileFacts::keyOf).distinct().sorted().toList(),
+                b.renames())).toList();
+        return new FileFacts(entry.file().path(), followed, registrations, sink.recording(), resources.reads());
+    }
+
+    private FileFacts.ToolFacts follow(ToolDecl t, SourceIndex index, Names names, JavaRows rows, CallFollower.Shared shared) {
+        CallFollower follower = new CallFollower(index, names, rows, shared);
+        CallFollower.Target target = new CallFollower.Target(t.body(), t.type(), t.cu());
+        List<Signal> signals = new ArrayList<>(t.declared());
+        String unfollowedBecause = "";
+        try {
+            follower.walkTool(target);
+            signals.addAll(follower.signals());
+            target.body().ifPresent(b -> signals.addAll(new ArgumentFlow(follower, rows).flows(t.sources(), b, t.cu())));
+        } catch (RuntimeException | StackOverflowError e) {
+            unfollowedBecause = e.getClass().getSimpleName();
+            signals.add(Signal.of("code-unknown", "body-not-followed", t.location()));
         }
-        Map<String, ToolDecl> served = new java.util.TreeMap<>();
-        tools.stream().filter(ToolDecl::mcpServer).forEach(t -> served.putIfAbsent(t.toolset(), t));
+        return new FileFacts.ToolFacts(t.toolset(), t.name(), t.framework(), t.description(), t.location(), t.parameters(),
+                signals, follower.credentials(), t.mcpServer(), FileFacts.keyOf(t.declaredAt()), unfollowedBecause);
+    }
+
+    /** The facts of every framework file into the model: tools moved to the toolsets they are registered under, agents bound to them. */
+    private static void merge(List<FileFacts> facts, ModelBuilder model) {
+        facts.forEach(f -> model.replay(f.recorded()));
+        List<FileFacts.BindingFacts> bindings = facts.stream().flatMap(f -> f.bindings().stream()).toList();
+        List<FileFacts.ToolFacts> tools = renamed(facts.stream().flatMap(f -> f.tools().stream()).toList(), bindings);
+        for (FileFacts.ToolFacts t : tools) {
+            if (!t.unfollowedBecause().isEmpty()) {
+                model.notify("warning", "tool-body-unknown", "the body of tool " + t.id() + " could not be followed ("
+                        + t.unfollowedBecause() + "); its effects are not known", t.location());
+            }
+            model.addTool(t.tool());
+        }
+        Map<String, FileFacts.ToolFacts> served = new java.util.TreeMap<>();
+        tools.stream().filter(FileFacts.ToolFacts::mcpServer).forEach(t -> served.putIfAbsent(t.toolset(), t));
         served.forEach((toolset, first) -> model.notifyWhileUnbound(toolset, "note", "mcp-server-tools", "tools of MCP server " + toolset
                 + " are served to external clients; declare the client agent in faultline.yaml (tools: [\"" + toolset + "/*\"])",
                 first.location()));
-        for (Binding b : bindings) {
+        for (FileFacts.BindingFacts b : bindings) {
             List<String> ids = tools.stream().filter(t -> !t.mcpServer())
                     .filter(t -> b.toolsets().contains(t.toolset()) || b.built().contains(t.declaredAt()))
-                    .map(ToolDecl::id)
+                    .map(FileFacts.ToolFacts::id)
                     .distinct().sorted().toList();
             model.addAgent(new AgentDecl(b.agent(), "", b.location(), List.of(), ids, List.of(), "", b.framework()));
         }
-        index.reportSkipped();
     }
 
     private List<ToolDecl> toolsIn(CompilationUnit cu, Names names, JavaRows rows) {
@@ -311,9 +353,9 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** Tools of classes registered under a toolset name (a plugin name) move to that toolset, once per name. */
-    private static List<ToolDecl> renamed(List<ToolDecl> tools, List<Binding> bindings) {
-        List<ToolDecl> out = new ArrayList<>();
-        for (ToolDecl t : tools) {
+    private static List<FileFacts.ToolFacts> renamed(List<FileFacts.ToolFacts> tools, List<FileFacts.BindingFacts> bindings) {
+        List<FileFacts.ToolFacts> out = new ArrayList<>();
+        for (FileFacts.ToolFacts t : tools) {
             Set<String> names = new TreeSet<>();
             bindings.forEach(b -> Optional.ofNullable(b.renames().get(t.toolset())).ifPresent(names::add));
             if (names.isEmpty()) {
@@ -393,7 +435,7 @@ public final class JavaSourceIngester implements ProjectIngester {
         return Names.enclosingType(call).map(TypeDeclaration::getNameAsString).orElse("agent");
     }
 
-    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model) {
+    private List<Prompt> promptsIn(CompilationUnit cu, Names names, JavaRows rows, ModelBuilder model, ResourceLog resources) {
         List<Prompt> out = new ArrayList<>();
         for (AnnotationExpr a : cu.findAll(AnnotationExpr.class)) {
             Optional<JavaRows.Match> match = JavaRows.first(rows.promptAnnotations(), names.qualify(cu, a.getNameAsString()));
@@ -406,7 +448,7 @@ public final class JavaSourceIngester implements ProjectIngester {
             String resource = row.attributes().containsKey("resource-attribute")
                     ? text(a, JavaRows.attr(row, "resource-attribute", "")) : "";
             if (text.isEmpty() && !resource.isEmpty()) {
-                Optional<Prompt> fromFile = PromptResources.read(cu.getData(SourceIndex.FILE_KEY), resource, model, where);
+                Optional<Prompt> fromFile = PromptResources.read(cu.getData(SourceIndex.FILE_KEY), resource, model, where, resources);
                 text = fromFile.map(Prompt::text).orElse("(from resource " + resource + ", not found)");
                 where = fromFile.map(Prompt::location).orElse(where);
             }

@@ -21,8 +21,8 @@ final class PromptResources {
     private PromptResources() {
     }
 
-    /** The resource's text as a prompt at line 1 of the resource file (agent and role left empty), if found. */
-    static Optional<Prompt> read(SourceIndex.Entry javaFile, String resource, ModelBuilder model, Location usedAt) {
+    /** The resource's text (the file looked at is recorded in {@code log}) as a prompt at line 1 of the resource file (agent and role left empty), if found. */
+    static Optional<Prompt> read(SourceIndex.Entry javaFile, String resource, ModelBuilder model, Location usedAt, ResourceLog log) {
         String pkgPath = javaFile.pkg().isEmpty() ? "" : javaFile.pkg().replace('.', '/') + "/";
         String suffix = pkgPath + javaFile.file().fileName();
         String rel = javaFile.file().path();
@@ -40,6 +40,7 @@ final class PromptResources {
             absoluteRoot = absoluteRoot.getParent();
         }
         Path file = absoluteRoot.resolveSibling("resources").resolve(name);
+        log.looked(resourcesRoot + name, file);
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             model.notify("warning", "prompt-resource-missing", "prompt resource " + resource + " was not found at "
                     + resourcesRoot + name, usedAt);

@@ -15,11 +15,19 @@ import dev.faultline.ingest.SourceFile;
 import dev.faultline.ingest.SourceText;
 import dev.faultline.report.Location;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,12 +59,37 @@ final class SourceIndex {
     private final ParserConfiguration config;
     private final ReadLimits limits;
     private final ModelBuilder model;
+    private ModelBuilder sink;
+    private final Optional<ContentFacts> content;
+
+    /**
+     * What the reference closure of a file needs from the text pass, kept only when a scan caches
+     * facts: each file's content hash and the identifiers it mentions.
+     */
+    private record ContentFacts(Map<String, String> hashes, Map<String, Set<String>> mentions, Map<String, String> interned) {
+    }
 
     /** An index whose parses use {@code config} (read at each parse, so a symbol resolver set later applies). */
     SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model) {
+        this(config, limits, model, false);
+    }
+
+    /** An index that also keeps each file's content hash and mentioned identifiers when {@code trackContent}. */
+    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent) {
         this.config = config;
         this.limits = limits;
         this.model = model;
+        this.sink = model;
+        this.content = trackContent ? Optional.of(new ContentFacts(new HashMap<>(), new HashMap<>(), new HashMap<>())) : Optional.empty();
+    }
+
+    /**
+     * Where parses record what became of the files they read (scanned or failed) from now on: the
+     * builder of the part of the scan being read. Every access records, not only the first, so that
+     * what a part records does not depend on which parts were read before it.
+     */
+    void recordInto(ModelBuilder unit) {
+        this.sink = unit;
     }
 
     /** Reads and indexes a file; unreadable files are reported as failed. */
@@ -71,6 +104,7 @@ final class SourceIndex {
                     + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
         }
+        content.ifPresent(c -> keepContent(c, file.path(), text));
         Matcher p = PACKAGE.matcher(text);
         String pkg = p.find() ? p.group(1) : "";
         List<String> types = new ArrayList<>();
@@ -109,6 +143,77 @@ final class SourceIndex {
         }
     }
 
+    private static void keepContent(ContentFacts c, String path, String text) {
+        c.hashes().put(path, sha256(text));
+        Set<String> ids = new HashSet<>();
+        Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            ids.add(c.interned().computeIfAbsent(m.group(), k -> k));
+        }
+        c.mentions().put(path, ids);
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
+    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The content hash of an indexed file, when this index keeps content facts. */
+    Optional<String> contentHash(Entry entry) {
+        return content.map(c -> c.hashes().get(entry.file().path()));
+    }
+
+    /**
+     * Every file whose text could matter to reading {@code start} and following its tools: the file
+     * itself and, repeatedly, the files that declare a type named by an identifier of a file already
+     * in, that declare a subtype of a type declared there, or that construct (with a credential) a
+     * type named there. Names are matched by their simple name in any package, in code, comments
+     * and strings alike, so the closure holds every file the call walk or the symbol solver can
+     * reach (both find files only by type names written in files they already read) and more.
+     * Sorted by path; empty when this index keeps no content facts.
+     */
+    List<Entry> closure(Entry start) {
+        if (content.isEmpty()) {
+            return List.of();
+        }
+        if (bySimpleName == null) {
+            bySimpleName = new HashMap<>();
+            for (Entry e : byPath.values()) {
+                e.types().forEach(t -> bySimpleName.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+            }
+        }
+        Map<String, Entry> seen = new TreeMap<>();
+        ArrayDeque<Entry> queue = new ArrayDeque<>();
+        seen.put(start.file().path(), start);
+        queue.add(start);
+        Set<String> namesDone = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Entry e = queue.removeFirst();
+            List<Entry> next = new ArrayList<>();
+            for (String id : content.get().mentions().getOrDefault(e.file().path(), Set.of())) {
+                if (namesDone.add(id)) {
+                    next.addAll(bySimpleName.getOrDefault(id, List.of()));
+                    next.addAll(filesConstructing(id));
+                    subtypes.getOrDefault(id, List.of()).forEach(fqn -> next.addAll(filesOf(fqn)));
+                }
+            }
+            for (Entry n : next) {
+                if (seen.putIfAbsent(n.file().path(), n) == null) {
+                    queue.add(n);
+                }
+            }
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private Map<String, List<Entry>> bySimpleName;
+
     private static String qualify(String pkg, String name) {
         return pkg.isEmpty() ? name : pkg + "." + name;
     }
@@ -146,16 +251,13 @@ final class SourceIndex {
     /** The parsed file, parsing it now if needed; empty when it does not parse. */
     Optional<CompilationUnit> parse(Entry entry) {
         String path = entry.file().path();
-        if (parsed.containsKey(path)) {
-            return Optional.of(parsed.get(path));
-        }
-        if (failed.contains(path)) {
-            return Optional.empty();
+        if (failed.contains(path) && !attempts.containsKey(path)) {
+            return Optional.empty(); // unreadable in the text pass, and reported then
         }
         Attempt attempt = attempt(entry);
         if (attempt.unit().isPresent()) {
             parsed.put(path, attempt.unit().get());
-            model.scanned(entry.file(), "java");
+            sink.scanned(entry.file(), "java");
         } else {
             fail(entry, attempt.failure().orElseThrow());
         }
@@ -217,18 +319,18 @@ final class SourceIndex {
 
     private void fail(Entry entry, DocException why) {
         failed.add(entry.file().path());
-        model.failed(entry.file(), "java", why);
+        sink.failed(entry.file(), "java", why);
         if (entry.marked()) {
-            model.notify("warning", "tools-may-be-missing", "this file names a tool framework but could not be parsed ("
+            sink.notify("warning", "tools-may-be-missing", "this file names a tool framework but could not be parsed ("
                     + why.getMessage() + "); any tools, agents or prompts it declares are missing from the model",
                     Location.file(entry.file().path()));
         }
     }
 
-    /** Marks every file that was neither parsed nor failed as skipped. */
+    /** Marks every file that was neither parsed nor failed, by this scan or by the cached parts it replayed, as skipped. */
     void reportSkipped() {
         for (Entry e : byPath.values()) {
-            if (!parsed.containsKey(e.file().path()) && !failed.contains(e.file().path())) {
+            if (!model.hasInput(e.file().path())) {
                 model.skipped(e.file().path(), "no tool framework referenced and no tool reaches it");
             }
         }
@@ -258,6 +360,19 @@ final class SourceIndex {
             }
             if (ok && dir != null) {
                 roots.add(dir);
+            }
+        }
+        return List.copyOf(roots);
+    }
+
+    /** Source roots relative to the scan root, as {@link #sourceRoots} infers them; the same for the same tree wherever it lies. */
+    List<String> sourceRootNames() {
+        java.util.Set<String> roots = new TreeSet<>();
+        for (Entry e : byPath.values()) {
+            String suffix = (e.pkg().isEmpty() ? "" : e.pkg().replace('.', '/') + "/") + e.file().fileName();
+            String path = e.file().path();
+            if (path.equals(suffix) || path.endsWith("/" + suffix)) {
+                roots.add(path.substring(0, path.length() - suffix.length()));
             }
         }
         return List.copyOf(roots);

@@ -24,10 +24,4 @@ record ToolDecl(String toolset, String name, String framework, String descriptio
     String id() {
         return Tool.idOf(toolset, name);
     }
-
-    /** The same tool in another toolset (a plugin name given at registration). */
-    ToolDecl inToolset(String other) {
-        return new ToolDecl(other, name, framework, description, location, parameters, body, sources, type, cu, declaredAt,
-                mcpServer, declared);
-    }
 }

@@ -1,0 +1,156 @@
+package dev.faultline.ingest.java;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.rules.RuleCatalog;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * The facts of framework files kept in a folder between scans, so that a scan or a diff reads again
+ * only the files a change can affect. An entry is found by a key that hashes everything its facts
+ * were computed from: Faultline's own code and Java runtime, the rule rows, the read limits, the
+ * source roots, the file's path and the content of every file in its {@linkplain SourceIndex#closure
+ * reference closure}. The resource files it looked at are checked again when it is read. An entry
+ * that cannot be read, or that does not match, is a miss; nothing in the folder is trusted beyond
+ * being facts Faultline wrote: it is plain JSON, read into value records only.
+ *
+ * <p>The folder must not be inside a scanned tree: whoever can write into it decides what the scan
+ * believes.
+ */
+public final class FactsCache {
+    private static final String FORMAT = "faultline-java-facts 1";
+
+    private final Path folder;
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private int hits;
+    private int misses;
+
+    private FactsCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A cache in {@code folder}, created when first written. */
+    public static FactsCache in(Path folder) {
+        return new FactsCache(folder.toAbsolutePath().normalize());
+    }
+
+    /** The folder entries are kept in. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Framework files whose facts were read from this cache so far. */
+    public int hits() {
+        return hits;
+    }
+
+    /** Framework files whose facts had to be computed so far. */
+    public int misses() {
+        return misses;
+    }
+
+    /** Keys for the files of one scan. */
+    Keys keys(SourceIndex index, RuleCatalog catalog, ReadLimits limits) {
+        StringBuilder base = new StringBuilder(FORMAT).append('\n')
+                .append(codeIdentity()).append('\n')
+                .append(Runtime.version()).append('\n')
+                .append(catalog.rows()).append('\n')
+                .append(limits).append('\n')
+                .append(index.sourceRootNames()).append('\n');
+        return new Keys(SourceIndex.sha256(base.toString()), index);
+    }
+
+    /** The keys of one scan's framework files. */
+    final class Keys {
+        private final String base;
+        private final SourceIndex index;
+
+        private Keys(String base, SourceIndex index) {
+            this.base = base;
+            this.index = index;
+        }
+
+        /** The key of a framework file: the scan's base key, its path, and the content of its reference closure. */
+        String of(SourceIndex.Entry entry) {
+            StringBuilder key = new StringBuilder(base).append('\n').append(entry.file().path()).append('\n');
+            for (SourceIndex.Entry e : index.closure(entry)) {
+                key.append(e.file().path()).append(' ').append(index.contentHash(e).orElse("?")).append('\n');
+            }
+            return SourceIndex.sha256(key.toString());
+        }
+    }
+
+    /** The facts kept under {@code key} for {@code entry}, if there are any and its resource files are unchanged. */
+    Optional<FileFacts> read(String key, SourceIndex.Entry entry) {
+        Path file = entryFile(key);
+        Optional<FileFacts> facts = Optional.empty();
+        if (Files.isRegularFile(file)) {
+            try {
+                FileFacts f = json.readValue(file.toFile(), FileFacts.class);
+                Path root = scanRoot(entry);
+                if (f.path().equals(entry.file().path()) && f.resources().stream()
+                        .allMatch(r -> !r.path().contains("..") && ResourceLog.hashOf(root.resolve(r.path())).equals(r.hash()))) {
+                    facts = Optional.of(f);
+                }
+            } catch (IOException | RuntimeException e) {
+                facts = Optional.empty(); // a damaged or foreign entry is a miss; it is rewritten
+            }
+        }
+        if (facts.isPresent()) {
+            hits++;
+        } else {
+            misses++;
+        }
+        return facts;
+    }
+
+    /** Keeps {@code facts} under {@code key}; a cache that cannot be written only costs time. */
+    void write(String key, FileFacts facts) {
+        Path file = entryFile(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+            json.writeValue(tmp.toFile(), facts);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next scan computes these facts again
+        }
+    }
+
+    private Path entryFile(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+
+    /** The folder a file's scan path is relative to. */
+    private static Path scanRoot(SourceIndex.Entry entry) {
+        Path root = entry.file().absolute().toAbsolutePath().normalize();
+        for (int i = entry.file().path().split("/").length; i > 0 && root != null; i--) {
+            root = root.getParent();
+        }
+        return root == null ? Path.of("/") : root;
+    }
+
+    /** Names the code that computes facts: the jar's size and time, so a rebuilt Faultline never reads an older one's entries. */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(FactsCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String version = Optional.ofNullable(FactsCache.class.getPackage().getImplementationVersion()).orElse("dev");
+            return version + " " + code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown " + System.nanoTime(); // unknown code: no entry is ever reused
+        }
+    }
+}
