@@ -1,12 +1,14 @@
 package dev.faultline.cli;
 
 import dev.faultline.doc.ReadLimits;
+import dev.faultline.ingest.java.FactsCache;
 import dev.faultline.pipeline.Pipeline;
 import dev.faultline.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +28,21 @@ public final class ScanOptions {
             description = "Fail inputs that take longer than S seconds to parse (default: ${DEFAULT-VALUE}).")
     long fileTimeoutSeconds = ReadLimits.DEFAULT.parseTimeout().toSeconds();
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep the facts read from each Java framework file in DIR and reuse them while nothing they were read "
+                    + "from has changed; DIR must be outside the scanned trees (default: no cache).")
+    Optional<Path> cache = Optional.empty();
+
+    /** The facts cache these options name, if any; one per command, so its hit counts cover the whole command. */
+    public Optional<FactsCache> cache() {
+        if (factsCache == null) {
+            factsCache = cache.map(FactsCache::in);
+        }
+        return factsCache;
+    }
+
+    private Optional<FactsCache> factsCache;
+
     /** The read limits these options describe. */
     public ReadLimits limits() {
         if (maxFileBytes < 1 || fileTimeoutSeconds < 1) {
@@ -37,6 +54,6 @@ public final class ScanOptions {
 
     /** The pipeline these options describe. */
     public Pipeline pipeline() {
-        return new Pipeline(RuleCatalog.load(extraRules), limits());
+        return new Pipeline(RuleCatalog.load(extraRules), limits(), cache());
     }
 }

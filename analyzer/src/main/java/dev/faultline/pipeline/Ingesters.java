@@ -3,10 +3,12 @@ package dev.faultline.pipeline;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.DocumentIngester;
 import dev.faultline.ingest.ProjectIngester;
+import dev.faultline.ingest.java.FactsCache;
 import dev.faultline.ingest.java.JavaSourceIngester;
 import dev.faultline.ingest.schema.SchemaIngesters;
 import dev.faultline.rules.RuleCatalog;
 import java.util.List;
+import java.util.Optional;
 
 /** The ingesters a scan uses, in detection order. */
 public final class Ingesters {
@@ -25,6 +27,11 @@ public final class Ingesters {
 
     /** Readers of source trees, each file within {@code limits}. */
     public static List<ProjectIngester> projects(RuleCatalog catalog, ReadLimits limits) {
-        return List.of(new JavaSourceIngester(catalog, limits));
+        return projects(catalog, limits, Optional.empty());
+    }
+
+    /** Readers of source trees, each file within {@code limits}, the Java reader keeping facts in {@code cache}. */
+    public static List<ProjectIngester> projects(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache) {
+        return List.of(new JavaSourceIngester(catalog, limits, cache));
     }
 }

@@ -8,6 +8,7 @@ import dev.faultline.doc.ReadLimits;
 import dev.faultline.graph.CapabilityGraph;
 import dev.faultline.ingest.Discovery;
 import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.ingest.java.FactsCache;
 import dev.faultline.model.AgentModel;
 import dev.faultline.model.Manifest;
 import dev.faultline.model.SuppressionRule;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,11 +33,18 @@ import java.util.Set;
 public final class Pipeline {
     private final RuleCatalog catalog;
     private final ReadLimits limits;
+    private final Optional<FactsCache> cache;
     private final Map<String, Analysis> engines = Analyses.byKind();
 
     public Pipeline(RuleCatalog catalog, ReadLimits limits) {
+        this(catalog, limits, Optional.empty());
+    }
+
+    /** A pipeline whose Java reader keeps and reuses facts in {@code cache} (never one inside a scanned tree). */
+    public Pipeline(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache) {
         this.catalog = catalog;
         this.limits = limits;
+        this.cache = cache;
         for (Rule r : catalog.rules()) {
             if (!engines.containsKey(r.kind())) {
                 throw new IllegalStateException(r.location().path() + ": rule " + r.id() + " has kind '" + r.kind()
@@ -58,8 +67,35 @@ public final class Pipeline {
     public ScanResult scan(List<Path> paths, dev.faultline.ingest.Progress progress) {
         ModelBuilder builder = new ModelBuilder().withProgress(progress);
         List<Discovery.Root> roots = ScanRoots.of(paths);
-        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits)).scan(roots, builder);
+        Optional<FactsCache> usable = cache.filter(c -> roots.stream().noneMatch(r -> inside(c.folder(), r.path())));
+        cache.filter(c -> usable.isEmpty()).ifPresent(c -> builder.notify("warning", "cache-not-used", "the facts cache "
+                + c.folder() + " is inside the scanned tree, which could write it; the scan reads every file instead",
+                dev.faultline.report.Location.file("")));
+        new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits, usable)).scan(roots, builder);
         return compile(builder.build(), roots);
+    }
+
+    /** True when {@code folder} is {@code root} or below it, as written or with links resolved. */
+    private static boolean inside(Path folder, Path root) {
+        Path f = folder.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        if (f.startsWith(r)) {
+            return true;
+        }
+        try {
+            return real(f).startsWith(r.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved. */
+    private static Path real(Path folder) throws java.io.IOException {
+        Path existing = folder;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? folder : existing.toRealPath().resolve(existing.relativize(folder));
     }
 
     /** Classifies, builds the graph and runs every rule over an already-read model (no inline suppressions). */

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.faultline.doc.ReadLimits;
+import dev.faultline.rules.ModelRow;
 import dev.faultline.rules.RuleCatalog;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The facts of framework files kept in a folder between scans, so that a scan or a diff reads again
@@ -63,10 +67,22 @@ public final class FactsCache {
         StringBuilder base = new StringBuilder(FORMAT).append('\n')
                 .append(codeIdentity()).append('\n')
                 .append(Runtime.version()).append('\n')
-                .append(catalog.rows()).append('\n')
+                .append(rowsText(catalog)).append('\n')
                 .append(limits).append('\n')
                 .append(index.sourceRootNames()).append('\n');
         return new Keys(SourceIndex.sha256(base.toString()), index);
+    }
+
+    /** The rule rows as text in a fixed order (the sets and maps of a row iterate in a different order in every run). */
+    private static String rowsText(RuleCatalog catalog) {
+        StringBuilder out = new StringBuilder();
+        for (ModelRow r : catalog.rows()) {
+            out.append(List.of(r.id(), r.model(), r.signal(), new TreeSet<>(r.match()),
+                    r.pattern().map(p -> p.pattern() + "/" + p.flags()).orElse(""), r.capability().orElse(""),
+                    r.blastRadius().map(Enum::name).orElse(""), new TreeSet<>(r.flags()), r.provenance(), r.detail(),
+                    new TreeSet<>(r.onlyWithVerb()), new TreeMap<>(r.attributes()), r.location())).append('\n');
+        }
+        return out.toString();
     }
 
     /** The keys of one scan's framework files. */

@@ -1,0 +1,151 @@
+package dev.faultline.ingest.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faultline.doc.ReadLimits;
+import dev.faultline.pipeline.Pipeline;
+import dev.faultline.report.JsonReportWriter;
+import dev.faultline.report.Report;
+import dev.faultline.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scan with a facts cache gives the same report as a scan without one, on every sample, whether
+ * the cache is empty, full, damaged, or filled from a tree that has since changed in a framework
+ * file, in a file a tool reaches, or in a configuration file beside the sources.
+ */
+class FactsCacheTest {
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
+
+    @TempDir
+    Path temp;
+
+    private static String json(Report report) throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(report, out);
+        return out.toString();
+    }
+
+    private static String scan(Path tree, Optional<FactsCache> cache) throws IOException {
+        return json(new Pipeline(CATALOG, ReadLimits.DEFAULT, cache).scan(List.of(tree)).report());
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(p -> !p.toString().contains("/expected")).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> coldAndWarmCacheGiveTheReportOfNoCache() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> s = Files.walk(SAMPLES, 2)) {
+            samples = s.filter(p -> Files.isRegularFile(p.resolve("faultline.yaml"))).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(8);
+        return samples.stream().map(sample -> DynamicTest.dynamicTest(SAMPLES.relativize(sample).toString(), () -> {
+            String expected = scan(sample, Optional.empty());
+            FactsCache cold = FactsCache.in(temp.resolve(sample.getFileName() + "-" + sample.getParent().getFileName()));
+            assertThat(scan(sample, Optional.of(cold))).isEqualTo(expected);
+            FactsCache warm = FactsCache.in(cold.folder());
+            assertThat(scan(sample, Optional.of(warm))).isEqualTo(expected);
+            assertThat(warm.misses()).isZero();
+            assertThat(warm.hits()).isEqualTo(cold.misses());
+        }));
+    }
+
+    @Test
+    void aPullRequestThatAddsAToolReadsAgainOnlyWhatItCanAffect() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/before"), temp.resolve("repo"));
+        FactsCache before = FactsCache.in(temp.resolve("cache"));
+        scan(tree, Optional.of(before));
+
+        copy(SAMPLES.resolve("support-agent/after"), tree);
+        FactsCache after = FactsCache.in(temp.resolve("cache"));
+        assertThat(scan(tree, Optional.of(after))).isEqualTo(scan(tree, Optional.empty()));
+        assertThat(after.misses()).as("the agent and the new tool class are read again").isPositive();
+        assertThat(after.hits()).as("the tool classes the change does not reach are reused").isPositive();
+    }
+
+    @Test
+    void aChangeInAClassAToolReachesIsSeen() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
+        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+
+        replace(tree.resolve("src/main/java/com/acme/support/billing/BillingAdminClient.java"), "restClient.post()", "restClient.get()");
+        FactsCache cache = FactsCache.in(temp.resolve("cache"));
+        String changed = scan(tree, Optional.of(cache));
+        assertThat(changed).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+        assertThat(cache.misses()).isPositive();
+        assertThat(cache.hits()).isPositive();
+    }
+
+    @Test
+    void aChangeInAConfigurationFileBesideTheSourcesIsSeen() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
+        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+
+        replace(tree.resolve("src/main/resources/application.yml"), "helpdesk:\n", "# the helpdesk moved\nhelpdesk:\n");
+        FactsCache cache = FactsCache.in(temp.resolve("cache"));
+        assertThat(scan(tree, Optional.of(cache))).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+        assertThat(cache.misses()).isPositive();
+    }
+
+    @Test
+    void aDamagedEntryIsAMissNotAnError() throws IOException {
+        Path tree = SAMPLES.resolve("support-agent/after");
+        Path folder = temp.resolve("cache");
+        String expected = scan(tree, Optional.of(FactsCache.in(folder)));
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(folder)) {
+            entries = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(entries).isNotEmpty();
+        Files.writeString(entries.get(0), "{\"path\": 42, \"tools\": [");
+        Files.writeString(entries.get(entries.size() - 1), "{\"path\":\"elsewhere/Other.java\",\"tools\":[],\"bindings\":[],"
+                + "\"recorded\":{\"tools\":[],\"agents\":[],\"prompts\":[],\"inputs\":[],\"notifications\":[],\"unboundNotes\":[]},"
+                + "\"resources\":[]}");
+        FactsCache damaged = FactsCache.in(folder);
+        assertThat(scan(tree, Optional.of(damaged))).isEqualTo(expected);
+        assertThat(damaged.misses()).isEqualTo(2);
+    }
+
+    @Test
+    void aCacheInsideTheScannedTreeIsNotUsed() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
+        FactsCache inside = FactsCache.in(tree.resolve(".faultline-cache"));
+        Report report = new Pipeline(CATALOG, ReadLimits.DEFAULT, Optional.of(inside)).scan(List.of(tree)).report();
+        assertThat(report.notifications()).anySatisfy(n -> {
+            assertThat(n.id()).isEqualTo("cache-not-used");
+            assertThat(n.level()).isEqualTo("warning");
+        });
+        assertThat(inside.hits() + inside.misses()).isZero();
+        assertThat(tree.resolve(".faultline-cache")).doesNotExist();
+    }
+}
