@@ -18,7 +18,8 @@ public final class ParseAll {
             files = s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
         }
         ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21).setStoreTokens(true);
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21).setStoreTokens(true)
+                .setPreprocessUnicodeEscapes(true);
         long t0 = System.nanoTime();
         int ok = 0;
         for (Path f : files) {

@@ -92,7 +92,8 @@ public final class JavaMembers {
     public static Optional<Map<String, Member>> read(String source, PlaneRules rules, Set<Integer> promptLines) {
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(true));
+                .setStoreTokens(true)
+                .setPreprocessUnicodeEscapes(true));
         ParseResult<CompilationUnit> parsed = parser.parse(source);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return Optional.empty();

@@ -352,4 +352,31 @@ class HostileCorpusTest {
                 "bidi.tools.json", "billion-laughs.yaml", "good.tools.json", "truncated.tools.json");
         assertThat(input(r, "Plain.java").reason()).isEqualTo("no tool framework referenced and no tool reaches it");
     }
+
+    @Test
+    void javaNamesWrittenWithUnicodeEscapesAreReadAsJavacReadsThem() throws IOException {
+        Path sample = Path.of("..", "samples", "support-agent", "after");
+        Path plain = dir.resolve("plain");
+        Path escaped = dir.resolve("escaped");
+        for (Path target : List.of(plain, escaped)) {
+            try (var files = Files.walk(sample)) {
+                for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("expected")).toList()) {
+                    Path to = target.resolve(sample.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path tools = escaped.resolve("src/main/java/com/acme/support/tools/BillingAdminTools.java");
+        Files.writeString(tools, Files.readString(tools)
+                .replace("import dev.langchain4j.agent.tool.Tool;", "import \\u0064ev.langchain4j.agent.tool.\\u0054ool;")
+                .replace("@Tool(", "@\\uuu0054ool(")
+                .replace("BillingAdminClient", "\\u0042illingAdmin\\u0043lient"));
+        var plainTool = new Pipeline(CATALOG, ReadLimits.DEFAULT).scan(List.of(plain)).model().tools().stream()
+                .filter(t -> t.id().equals("BillingAdminTools/adjustBilling")).findFirst().orElseThrow();
+        var escapedTool = new Pipeline(CATALOG, ReadLimits.DEFAULT).scan(List.of(escaped)).model().tools().stream()
+                .filter(t -> t.id().equals("BillingAdminTools/adjustBilling")).findFirst();
+        assertThat(escapedTool).as("the escaped framework import and annotation still make a tool").isPresent();
+        assertThat(escapedTool.get()).as("same effects, credentials and locations").isEqualTo(plainTool);
+    }
 }

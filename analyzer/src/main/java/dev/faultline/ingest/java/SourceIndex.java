@@ -104,7 +104,11 @@ final class SourceIndex {
                     + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
         }
-        content.ifPresent(c -> keepContent(c, file.path(), text));
+        String original = text;
+        // Java reads \\uXXXX escapes before anything else, so a name can be written with them
+        text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
+        String decoded = text;
+        content.ifPresent(c -> keepContent(c, file.path(), original, decoded));
         Matcher p = PACKAGE.matcher(text);
         String pkg = p.find() ? p.group(1) : "";
         List<String> types = new ArrayList<>();
@@ -143,17 +147,51 @@ final class SourceIndex {
         }
     }
 
-    private static void keepContent(ContentFacts c, String path, String text) {
-        c.hashes().put(path, sha256(text));
+    private static void keepContent(ContentFacts c, String path, String original, String text) {
+        c.hashes().put(path, sha256(original));
         Set<String> ids = new HashSet<>();
-        Matcher m = IDENTIFIER.matcher(text);
-        while (m.find()) {
-            ids.add(c.interned().computeIfAbsent(m.group(), k -> k));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (Character.isJavaIdentifierStart(ch)) {
+                int start = i++;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
+                }
+                ids.add(c.interned().computeIfAbsent(text.substring(start, i), k -> k));
+            } else if (Character.isJavaIdentifierPart(ch)) {
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++; // a number, or the rest of a word that starts with a digit
+                }
+            } else {
+                i++;
+            }
         }
         c.mentions().put(path, ids);
     }
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+    /** The text with every {@code \\uXXXX} escape (any number of {@code u}s) replaced by its character. */
+    static String unicodeEscapesDecoded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            int u = i + 1;
+            while (ch == '\\' && u < text.length() && text.charAt(u) == 'u') {
+                u++;
+            }
+            if (u > i + 1 && u + 4 <= text.length() && HexFormat.isHexDigit(text.charAt(u)) && HexFormat.isHexDigit(text.charAt(u + 1))
+                    && HexFormat.isHexDigit(text.charAt(u + 2)) && HexFormat.isHexDigit(text.charAt(u + 3))) {
+                out.append((char) Integer.parseInt(text, u, u + 4, 16));
+                i = u + 4;
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
+    }
 
     /** The SHA-256 of a text's UTF-8 bytes, in hex. */
     static String sha256(String text) {

@@ -107,6 +107,18 @@ class FactsCacheTest {
     }
 
     @Test
+    void aClassNamedWithUnicodeEscapesIsStillInTheClosure() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
+        Path tools = tree.resolve("src/main/java/com/acme/support/tools/BillingAdminTools.java");
+        Files.writeString(tools, Files.readString(tools).replace("BillingAdminClient", "\\u0042illingAdmin\\uu0043lient"));
+        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+
+        replace(tree.resolve("src/main/java/com/acme/support/billing/BillingAdminClient.java"), "restClient.post()", "restClient.get()");
+        String changed = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+        assertThat(changed).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+    }
+
+    @Test
     void aChangeInAConfigurationFileBesideTheSourcesIsSeen() throws IOException {
         Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
         String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
