@@ -2,7 +2,6 @@ package dev.faultline.diff;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -90,10 +89,7 @@ public final class JavaMembers {
      * the lines where the pipeline found prompt text passed in code (not through an annotation).
      */
     public static Optional<Map<String, Member>> read(String source, PlaneRules rules, Set<Integer> promptLines) {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(true)
-                .setPreprocessUnicodeEscapes(true));
+        JavaParser parser = new JavaParser(dev.faultline.ingest.java.ParserSettings.configuration());
         ParseResult<CompilationUnit> parsed = parser.parse(source);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return Optional.empty();

@@ -28,7 +28,7 @@ record JavaRows(
         List<ModelRow> credentialNames,
         List<ModelRow> credentialSources,
         List<ModelRow> credentialAnnotations,
-        java.util.regex.Pattern credentialText) {
+        CredentialWords credentialWords) {
 
     static JavaRows from(RuleCatalog catalog) {
         List<String> markers = catalog.rowsFor("java-framework-marker").stream()
@@ -49,15 +49,21 @@ record JavaRows(
                 catalog.rowsFor("credential-name"),
                 catalog.rowsFor("credential-source"),
                 catalog.rowsFor("credential-annotation"),
-                credentialText(catalog.rowsFor("credential-source"), catalog.rowsFor("credential-annotation")));
+                CredentialWords.of(catalog.rowsFor("credential-source"), catalog.rowsFor("credential-annotation")));
     }
 
-    private static java.util.regex.Pattern credentialText(List<ModelRow> sources, List<ModelRow> annotations) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        sources.forEach(r -> r.match().forEach(m -> out.add(m.substring(m.indexOf('#') + 1) + "(")));
-        annotations.forEach(r -> r.match().forEach(m -> out.add("@" + m.substring(m.lastIndexOf('.') + 1))));
-        return java.util.regex.Pattern.compile(out.stream().map(java.util.regex.Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|")), java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * The words that may read a credential, lower-cased: method names of {@code credential-source}
+     * rows ({@code getenv}) and simple names of {@code credential-annotation} rows ({@code Value}).
+     */
+    record CredentialWords(java.util.Set<String> methods, java.util.Set<String> annotations) {
+        static CredentialWords of(List<ModelRow> sources, List<ModelRow> annotations) {
+            java.util.Set<String> methods = new java.util.HashSet<>();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            sources.forEach(r -> r.match().forEach(m -> methods.add(m.substring(m.indexOf('#') + 1).toLowerCase(Locale.ROOT))));
+            annotations.forEach(r -> r.match().forEach(m -> names.add(m.substring(m.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))));
+            return new CredentialWords(java.util.Set.copyOf(methods), java.util.Set.copyOf(names));
+        }
     }
 
     /** True when the text names a framework package. */
@@ -115,12 +121,49 @@ record JavaRows(
     }
 
     /**
-     * True when the text may read a credential the credential rows know: it names the method of a
-     * {@code credential-source} row ({@code getenv(}) or the simple name of a {@code credential-annotation}
-     * ({@code @Value}), in any case.
+     * True when the text may read a credential the credential rows know: it calls a method named as
+     * in a {@code credential-source} row ({@code getenv (}) or carries an annotation named as a
+     * {@code credential-annotation} ({@code @Value}, {@code @org.x.Value}), in any case. One pass
+     * over the words of the text, spaces allowed where Java allows them.
      */
     boolean readsCredential(String text) {
-        return credentialText.pattern().length() > 0 && credentialText.matcher(text).find();
+        int n = text.length();
+        int i = 0;
+        boolean annotation = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                annotation = true;
+                i++;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
+                }
+                int after = i;
+                while (after < n && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                boolean qualified = after < n && text.charAt(after) == '.';
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (annotation && !qualified && credentialWords.annotations().contains(word)) {
+                    return true;
+                }
+                if (after < n && text.charAt(after) == '(' && credentialWords.methods().contains(word)) {
+                    return true;
+                }
+                annotation = annotation && qualified;
+                if (qualified) {
+                    i = after + 1;
+                }
+            } else {
+                if (!Character.isWhitespace(c)) {
+                    annotation = false;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     /** True when a credential-name row says this name holds a secret. */

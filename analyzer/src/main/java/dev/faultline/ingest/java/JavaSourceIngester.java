@@ -95,12 +95,7 @@ public final class JavaSourceIngester implements ProjectIngester {
     @Override
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
-        // storeTokens(true): with false, JavaParser 3.28 keeps no node ranges, and every location needs a line;
-        // unicode escapes are read as javac reads them, so a name written with \\u escapes is still that name
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(true)
-                .setPreprocessUnicodeEscapes(true);
+        ParserConfiguration config = ParserSettings.configuration();
         SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent());
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
@@ -109,10 +104,7 @@ public final class JavaSourceIngester implements ProjectIngester {
             model.progress().update(i + 1, index.parsedCount());
         }
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
-        ParserConfiguration solverConfig = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setStoreTokens(true)
-                .setPreprocessUnicodeEscapes(true);
+        ParserConfiguration solverConfig = ParserSettings.configuration();
         var folders = index.directoryCache();
         for (Path root : index.sourceRoots()) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
