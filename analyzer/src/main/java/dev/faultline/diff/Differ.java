@@ -34,9 +34,30 @@ public final class Differ {
         this.blockOn = blockOn;
     }
 
-    /** Compares the tree at {@code baseRoot} (named {@code baseName}) with the one at {@code headRoot}. */
+    /**
+     * Compares the tree at {@code baseRoot} (named {@code baseName}) with the one at {@code headRoot}.
+     * The two trees are compiled at the same time, base on a second thread: scans share nothing
+     * they change, and each gives the same result on any thread.
+     */
     public DiffReport diff(String baseName, Path baseRoot, String headName, Path headRoot) {
-        return diff(baseName, baseRoot, pipeline.scan(List.of(baseRoot)), headName, headRoot, pipeline.scan(List.of(headRoot)));
+        java.util.concurrent.CompletableFuture<ScanResult> base = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> pipeline.scan(List.of(baseRoot)), runnable -> {
+                    Thread t = new Thread(runnable, "faultline-base");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        ScanResult head = pipeline.scan(List.of(headRoot));
+        try {
+            return diff(baseName, baseRoot, base.join(), headName, headRoot, head);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

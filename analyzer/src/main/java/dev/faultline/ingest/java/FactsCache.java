@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The facts of framework files kept in a folder between scans, so that a scan or a diff reads again
@@ -24,6 +25,8 @@ import java.util.TreeSet;
  * reference closure}. The resource files it looked at are checked again when it is read. An entry
  * that cannot be read, or that does not match, is a miss; nothing in the folder is trusted beyond
  * being facts Faultline wrote: it is plain JSON, read into value records only.
+ *
+ * <p>Safe to share between scans running at the same time (a diff compiles its two trees at once).
  *
  * <p>The folder must not be inside a scanned tree: whoever can write into it decides what the scan
  * believes.
@@ -35,8 +38,8 @@ public final class FactsCache {
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
-    private int hits;
-    private int misses;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
 
     private FactsCache(Path folder) {
         this.folder = folder;
@@ -54,12 +57,12 @@ public final class FactsCache {
 
     /** Framework files whose facts were read from this cache so far. */
     public int hits() {
-        return hits;
+        return hits.get();
     }
 
     /** Framework files whose facts had to be computed so far. */
     public int misses() {
-        return misses;
+        return misses.get();
     }
 
     /** Keys for the files of one scan. */
@@ -121,11 +124,7 @@ public final class FactsCache {
                 facts = Optional.empty(); // a damaged or foreign entry is a miss; it is rewritten
             }
         }
-        if (facts.isPresent()) {
-            hits++;
-        } else {
-            misses++;
-        }
+        (facts.isPresent() ? hits : misses).incrementAndGet();
         return facts;
     }
 
