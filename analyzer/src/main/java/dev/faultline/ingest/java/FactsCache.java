@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The facts of framework files kept in a folder between scans, so that a scan or a diff reads again
  * only the files a change can affect. An entry is found by a key that hashes everything its facts
  * were computed from: Faultline's own code and Java runtime, the rule rows, the read limits, the
- * source roots, the file's path and the content of every file in its {@linkplain SourceIndex#closure
+ * source roots, the file's path and the content of every file in its {@linkplain SourceIndex#closureDigest
  * reference closure}. The resource files it looked at are checked again when it is read. An entry
  * that cannot be read, or that does not match, is a miss; nothing in the folder is trusted beyond
  * being facts Faultline wrote: it is plain JSON, read into value records only.
@@ -98,12 +98,10 @@ public final class FactsCache {
             this.index = index;
         }
 
-        /** The key of a framework file: the scan's base key, its path, and the content of its reference closure. */
+        /** The key of a framework file: the scan's base key, its path, and the digest of its reference closure. */
         String of(SourceIndex.Entry entry) {
-            StringBuilder key = new StringBuilder(base).append('\n').append(entry.file().path()).append('\n');
-            for (SourceIndex.Entry e : index.closure(entry)) {
-                key.append(e.file().path()).append(' ').append(index.contentHash(e).orElse("?")).append('\n');
-            }
+            StringBuilder key = new StringBuilder(base).append('\n').append(entry.file().path()).append('\n')
+                    .append(index.closureDigest(entry).orElse("?"));
             return SourceIndex.sha256(key.toString());
         }
     }

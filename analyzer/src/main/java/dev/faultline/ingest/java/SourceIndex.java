@@ -18,7 +18,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -208,49 +207,56 @@ final class SourceIndex {
     }
 
     /**
-     * Every file whose text could matter to reading {@code start} and following its tools: the file
-     * itself and, repeatedly, the files that declare a type named by an identifier of a file already
-     * in, that declare a subtype of a type declared there, or that construct (with a credential) a
-     * type named there. Names are matched by their simple name in any package, in code, comments
-     * and strings alike, so the closure holds every file the call walk or the symbol solver can
-     * reach (both find files only by type names written in files they already read) and more.
-     * Sorted by path; empty when this index keeps no content facts.
+     * A digest of the content of every file whose text could matter to reading {@code file} and
+     * following its tools: its <em>reference closure</em>, the file itself and, repeatedly, the
+     * files that declare a type named by an identifier of a file already in, that declare a subtype
+     * of a type named there, or that construct (with a credential) a type named there. Names are
+     * matched by their simple name in any package, in code, comments and strings alike, so the
+     * closure holds every file the call walk or the symbol solver can reach (both find files only by
+     * type names written in files they already read) and more. Any change to the path or content of
+     * a file in the closure, or a file joining it, changes the digest. Computed for every file at
+     * once over the components of the reference graph, each component's digest covering its files
+     * and the digests of the components it refers to; empty when this index keeps no content facts.
      */
-    List<Entry> closure(Entry start) {
+    Optional<String> closureDigest(Entry file) {
         if (content.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
+        if (closureDigests == null) {
+            closureDigests = ReferenceGraph.digests(List.copyOf(byPath.values()), this::referencedBy, this::contentLine);
+        }
+        return Optional.ofNullable(closureDigests.get(file.file().path()));
+    }
+
+    private Map<String, String> closureDigests;
+
+    private String contentLine(Entry e) {
+        return e.file().path() + " " + content.map(c -> c.hashes().get(e.file().path())).orElse("?");
+    }
+
+    /** The files a file's words can lead to: declarations, subtypes and credentialed constructions of the types it names. */
+    private List<Entry> referencedBy(Entry e) {
         if (bySimpleName == null) {
             bySimpleName = new HashMap<>();
-            for (Entry e : byPath.values()) {
-                e.types().forEach(t -> bySimpleName.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+            for (Entry f : byPath.values()) {
+                f.types().forEach(t -> bySimpleName.computeIfAbsent(t, k -> new ArrayList<>()).add(f));
             }
+            byWord = new HashMap<>();
         }
-        Map<String, Entry> seen = new TreeMap<>();
-        ArrayDeque<Entry> queue = new ArrayDeque<>();
-        seen.put(start.file().path(), start);
-        queue.add(start);
-        Set<String> namesDone = new HashSet<>();
-        while (!queue.isEmpty()) {
-            Entry e = queue.removeFirst();
-            List<Entry> next = new ArrayList<>();
-            for (String id : content.get().mentions().getOrDefault(e.file().path(), Set.of())) {
-                if (namesDone.add(id)) {
-                    next.addAll(bySimpleName.getOrDefault(id, List.of()));
-                    next.addAll(filesConstructing(id));
-                    subtypes.getOrDefault(id, List.of()).forEach(fqn -> next.addAll(filesOf(fqn)));
-                }
-            }
-            for (Entry n : next) {
-                if (seen.putIfAbsent(n.file().path(), n) == null) {
-                    queue.add(n);
-                }
-            }
+        List<Entry> out = new ArrayList<>();
+        for (String id : content.get().mentions().getOrDefault(e.file().path(), Set.of())) {
+            out.addAll(byWord.computeIfAbsent(id, word -> {
+                List<Entry> to = new ArrayList<>(bySimpleName.getOrDefault(word, List.of()));
+                to.addAll(filesConstructing(word));
+                subtypes.getOrDefault(word, List.of()).forEach(fqn -> to.addAll(filesOf(fqn)));
+                return to.isEmpty() ? List.of() : List.copyOf(to);
+            }));
         }
-        return List.copyOf(seen.values());
+        return out;
     }
 
     private Map<String, List<Entry>> bySimpleName;
+    private Map<String, List<Entry>> byWord;
 
     private static String qualify(String pkg, String name) {
         return pkg.isEmpty() ? name : pkg + "." + name;
