@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
@@ -113,7 +114,17 @@ public final class JavaSourceIngester implements ProjectIngester {
                     name -> index.mayDeclare(root, name)));
         }
         config.setSymbolResolver(new JavaSymbolSolver(solver));
-        Names names = new Names(index);
+        try {
+            readFrameworkFiles(index, new Names(index), rows, model, javaFiles.size());
+        } finally {
+            // JavaParserFacade keeps every solver it served in a weak map whose values hold their keys: without
+            // this, each scan of a process (history, diff) would keep its solver and every tree that solver parsed
+            JavaParserFacade.clearInstances();
+        }
+    }
+
+    /** The facts of every framework file, from the cache where they are still valid, merged into the model. */
+    private void readFrameworkFiles(SourceIndex index, Names names, JavaRows rows, ModelBuilder model, int javaFiles) {
         Optional<FactsCache.Keys> keys = cache.map(c -> c.keys(index, catalog, limits));
 
         List<FileFacts> facts = new ArrayList<>();
@@ -125,7 +136,7 @@ public final class JavaSourceIngester implements ProjectIngester {
                 key.ifPresent(k -> cache.get().write(k, read));
             }
             facts.add(read);
-            model.progress().update(javaFiles.size(), index.parsedCount());
+            model.progress().update(javaFiles, index.parsedCount());
         }
         index.recordInto(model);
         merge(facts, model);
