@@ -29,12 +29,14 @@ public final class FindingText {
 
         /** The template with its placeholders filled. */
         public String fill(Map<String, String> values) {
-            StringBuilder b = new StringBuilder(literals.get(0));
+            StringBuilder b = new StringBuilder(256);
+            appendCollapsed(b, literals.get(0));
             for (int i = 0; i < names.size(); i++) {
                 String v = values.get(names.get(i));
-                b.append(v == null ? "{" + names.get(i) + "}" : v).append(literals.get(i + 1));
+                appendCollapsed(b, v == null ? "{" + names.get(i) + "}" : v);
+                appendCollapsed(b, literals.get(i + 1));
             }
-            return collapseWhitespace(b);
+            return b.toString();
         }
     }
 
@@ -46,11 +48,11 @@ public final class FindingText {
         List<String> names = new ArrayList<>();
         int at = 0;
         while (m.find()) {
-            literals.add(t.substring(at, m.start()));
+            literals.add(collapse(t.substring(at, m.start())));
             names.add(m.group(1));
             at = m.end();
         }
-        literals.add(t.substring(at));
+        literals.add(collapse(t.substring(at)));
         return new Template(literals, names);
     }
 
@@ -59,20 +61,46 @@ public final class FindingText {
         return compile(template).fill(values);
     }
 
-    /** Each run of the characters regex {@code \s} matches, replaced by one space. */
-    private static String collapseWhitespace(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                b.append(c);
-            } else if (!inRun) {
-                b.append(' ');
-            }
-            inRun = space;
-        }
+    private static String collapse(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        appendCollapsed(b, text);
         return b.toString();
+    }
+
+    /**
+     * Appends {@code text} with each run of the characters regex {@code \s} matches made one space,
+     * also across the end of what {@code b} holds (whose own runs are collapsed already).
+     */
+    private static void appendCollapsed(StringBuilder b, String text) {
+        boolean afterSpace = b.length() > 0 && b.charAt(b.length() - 1) == ' ';
+        if (collapsed(text)) {
+            b.append(text, afterSpace && text.startsWith(" ") ? 1 : 0, text.length());
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!whitespace(c)) {
+                b.append(c);
+                afterSpace = false;
+            } else if (!afterSpace) {
+                b.append(' ');
+                afterSpace = true;
+            }
+        }
+    }
+
+    /** True when every whitespace run of {@code text} is one plain space already. */
+    private static boolean collapsed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (whitespace(c) && (c != ' ' || i + 1 < text.length() && whitespace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -22,4 +22,12 @@ class FindingTextTest {
         assertThat(FindingText.fill("  plain\r\n text ", Map.of())).isEqualTo("plain text");
         assertThat(FindingText.fill("{a}{b}", Map.of("a", "$1", "b", "\\"))).isEqualTo("$1\\");
     }
+
+    @Test
+    void whitespaceRunsAreCollapsedAcrossValuesAndText() {
+        assertThat(FindingText.fill("x {a} y", Map.of("a", " one  two "))).isEqualTo("x one two y");
+        assertThat(FindingText.fill("x{a}\n\ty{b}z", Map.of("a", "\t", "b", " "))).isEqualTo("x y z");
+        assertThat(FindingText.fill("{a}{b}", Map.of("a", "p ", "b", " q"))).isEqualTo("p q");
+        assertThat(FindingText.fill("[{a}]", Map.of("a", "\u000B\f\r\n"))).isEqualTo("[ ]");
+    }
 }
