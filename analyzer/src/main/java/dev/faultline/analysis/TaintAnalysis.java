@@ -68,6 +68,13 @@ public final class TaintAnalysis implements Analysis {
         }
     }
 
+    /**
+     * The code flow of a finding up to its agent: from the nearest source through the agents to it.
+     * {@code placedAtSink} when an agent without a location stands at the sink's.
+     */
+    private record Witness(int source, String label, List<FlowStep> steps, boolean placedAtSink) {
+    }
+
     /** The sources a finding names, as message text and as related locations. */
     private record Named(String text, List<RelatedLocation> related) {
     }
@@ -128,33 +135,49 @@ public final class TaintAnalysis implements Analysis {
                 for (Node n : ctx.graph().successors(new Node.AgentNode(agents.get(a).name()), EdgeKind.CAN_CALL)) {
                     sinks.add(((Node.ToolNode) n).id());
                 }
+                Witness last = null;
                 for (String sinkId : sinks) {
                     ClassifiedTool sink = ctx.tool(sinkId).orElseThrow();
                     // an untrusted-output sink reads its own output, so it is one of this component's sources
                     int self = sourceOfTool.getOrDefault(sinkId, NONE);
-                    int witness = labels.nearest(a, self);
-                    if (sink.isDangerous() && witness != NONE) {
-                        findings.add(finding(a, sink, sources.get(witness), labels.path(a, witness), reaching.named(self),
-                                reaching.surest(self)));
+                    int source = labels.nearest(a, self);
+                    if (!sink.isDangerous() || source == NONE) {
+                        continue;
                     }
+                    Witness witness = last != null && last.source() == source && !last.placedAtSink() ? last
+                            : witness(labels.path(a, source), source, sink.tool().location());
+                    last = witness;
+                    findings.add(finding(a, sink, witness, reaching.named(self), reaching.surest(self)));
                 }
             }
             return findings;
         }
 
-        private Finding finding(int agent, ClassifiedTool sink, Source witness, List<Integer> path, Named named, Provenance surest) {
-            String agentName = agents.get(agent).name();
-            List<FlowStep> steps = new ArrayList<>(path.size() + 2);
-            steps.add(new FlowStep(witness.location(), witness.label()));
+        /**
+         * The steps from a source into the agents of {@code path}; an agent without a location is
+         * placed at the sink, so those steps hold for that sink only.
+         */
+        private Witness witness(List<Integer> path, int source, Location sinkLocation) {
+            Source from = sources.get(source);
+            List<FlowStep> steps = new ArrayList<>(path.size() + 1);
+            steps.add(new FlowStep(from.location(), from.label()));
             String previous = "";
+            boolean placedAtSink = false;
             for (int a : path) {
-                String name = agents.get(a).name();
-                Location where = located(agents.get(a).location(), sink.tool().location());
-                steps.add(new FlowStep(where, previous.isEmpty()
-                        ? "enters the context of agent " + name
-                        : "agent " + previous + " and agent " + name + " call each other, so it reaches agent " + name));
-                previous = name;
+                Agent agent = agents.get(a);
+                placedAtSink |= agent.location().path().isEmpty();
+                steps.add(new FlowStep(agent.location().path().isEmpty() ? sinkLocation : agent.location(), previous.isEmpty()
+                        ? "enters the context of agent " + agent.name()
+                        : "agent " + previous + " and agent " + agent.name() + " call each other, so it reaches agent " + agent.name()));
+                previous = agent.name();
             }
+            return new Witness(source, from.label(), List.copyOf(steps), placedAtSink);
+        }
+
+        private Finding finding(int agent, ClassifiedTool sink, Witness witness, Named named, Provenance surest) {
+            String agentName = agents.get(agent).name();
+            List<FlowStep> steps = new ArrayList<>(witness.steps().size() + 1);
+            steps.addAll(witness.steps());
             steps.add(new FlowStep(sink.tool().location(), "agent " + agentName + " can call " + sink.id() + " ("
                     + sink.blastRadius().id() + (sink.approvalRequired() ? ", behind an approval gate" : "") + ")"));
             Severity severity = (sink.approvalRequired() ? guardedSeverity : sinkSeverity)
@@ -168,10 +191,6 @@ public final class TaintAnalysis implements Analysis {
                     "guard", sink.approvalRequired() ? " The sink is behind an approval gate, so the path is guarded." : ""));
             return new Finding(rule.id(), severity, surest.weakest(sink.radiusProvenance()).precision(), agentName + ":" + sink.id(),
                     message, sink.tool().location(), steps, named.related(), Optional.empty());
-        }
-
-        private static Location located(Location preferred, Location fallback) {
-            return preferred.path().isEmpty() ? fallback : preferred;
         }
 
         /** Agent indexes joined by CALLS_AGENT edges in either direction, in graph order. */
