@@ -2,15 +2,35 @@ package dev.faultline.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faultline.classify.ClassifiedTool;
+import dev.faultline.classify.Classifier;
 import dev.faultline.doc.ReadLimits;
+import dev.faultline.graph.CapabilityGraph;
+import dev.faultline.ingest.ModelBuilder;
+import dev.faultline.model.Agent;
+import dev.faultline.model.AgentDecl;
+import dev.faultline.model.AgentModel;
+import dev.faultline.model.EntryPoint;
+import dev.faultline.model.Parameter;
+import dev.faultline.model.Tool;
 import dev.faultline.pipeline.Pipeline;
 import dev.faultline.report.Finding;
 import dev.faultline.report.FlowStep;
+import dev.faultline.report.Location;
 import dev.faultline.report.RelatedLocation;
+import dev.faultline.report.TaintSource;
+import dev.faultline.rules.Rule;
 import dev.faultline.rules.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -201,5 +221,128 @@ class TaintAnalysisTest {
         assertThat(related(only(findings, "ops-bot:web/restart"))).containsExactly("untrusted source 1 of 1: output of web/fetch_page");
         assertThat(related(only(findings, "public-bot:web/send"))).containsExactly(
                 "untrusted source 1 of 1: entry point chat of agent public-bot");
+    }
+
+    @Test
+    void agreesWithOneSearchPerSourceOnRandomModels() {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        Rule rule = catalog.rule("taint-path").orElseThrow();
+        String[] descriptions = {"Fetches a web page from any URL", "Deletes the record permanently", "Reads the record and returns its fields",
+            "Sends an email to the given address", "Searches public issues written by anyone"};
+        int findings = 0;
+        int throughOtherAgents = 0;
+        for (int seed = 0; seed < 40; seed++) {
+            Random rnd = new Random(seed);
+            ModelBuilder b = new ModelBuilder();
+            Location at = Location.at("tools.json", 1, 1);
+            int toolCount = 4 + rnd.nextInt(10);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < toolCount; i++) {
+                String id = Tool.idOf("set", "tool" + i);
+                b.addTool(new Tool(id, "set", "tool" + i, "mcp", descriptions[rnd.nextInt(descriptions.length)], at,
+                        List.of(new Parameter("input", "string", "what to act on", at)), List.of(), List.of()));
+                ids.add(id);
+            }
+            int agentCount = 2 + rnd.nextInt(9);
+            for (int a = 0; a < agentCount; a++) {
+                List<String> tools = new ArrayList<>();
+                for (int k = rnd.nextInt(4); k > 0; k--) {
+                    tools.add(ids.get(rnd.nextInt(ids.size())));
+                }
+                List<String> calls = new ArrayList<>();
+                for (int other = 0; other < agentCount; other++) {
+                    if (other != a && rnd.nextInt(agentCount * 2) == 0) {
+                        calls.add("agent" + other);
+                    }
+                }
+                List<EntryPoint> entries = new ArrayList<>();
+                for (int e = rnd.nextInt(3); e > 0; e--) {
+                    entries.add(new EntryPoint("in" + e, rnd.nextBoolean(), "", Location.at("faultline.yaml", a + 1, e)));
+                }
+                b.addAgent(new AgentDecl("agent" + a, "", Location.at("faultline.yaml", a + 1, 1), entries, tools, calls, "", "manifest"));
+            }
+            AgentModel model = b.build();
+            Map<String, ClassifiedTool> classified = new Classifier(catalog).classify(model);
+            AnalysisContext ctx = new AnalysisContext(model, classified, CapabilityGraph.build(model, classified), catalog);
+            Map<String, Finding> actual = new TreeMap<>();
+            new TaintAnalysis().run(rule, ctx).forEach(f -> actual.put(f.key(), f));
+            checkAgainstBruteForce(model, classified, actual, seed);
+            findings += actual.size();
+            throughOtherAgents += (int) actual.values().stream().filter(f -> f.steps().size() > 3).count();
+        }
+        assertThat(findings).as("the random models give findings").isGreaterThan(50);
+        assertThat(throughOtherAgents).as("some witnesses cross agents").isGreaterThan(5);
+    }
+
+    /** Per source, a breadth-first search over the agents; then per agent and sink, the nearest other source. */
+    private static void checkAgainstBruteForce(AgentModel model, Map<String, ClassifiedTool> classified, Map<String, Finding> actual,
+                                               int seed) {
+        Map<String, Agent> agents = new LinkedHashMap<>();
+        model.agents().forEach(a -> agents.put(a.name(), a));
+        Map<String, List<String>> neighbours = new HashMap<>();
+        for (Agent a : model.agents()) {
+            neighbours.computeIfAbsent(a.name(), k -> new ArrayList<>()).addAll(a.calls());
+            a.calls().forEach(c -> neighbours.computeIfAbsent(c, k -> new ArrayList<>()).add(a.name()));
+        }
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<String>> firstAgents = new TreeMap<>();
+        for (Agent a : model.agents()) {
+            for (EntryPoint e : a.entryPoints()) {
+                if (e.untrusted()) {
+                    names.put("entry:" + a.name() + "/" + e.name(), TaintSource.entry(0, 0, a.name(), e.name()).name());
+                    firstAgents.put("entry:" + a.name() + "/" + e.name(), List.of(a.name()));
+                }
+            }
+            for (String t : a.tools()) {
+                if (classified.get(t).untrustedOutput()) {
+                    names.put(t, TaintSource.tool(0, 0, t).name());
+                    firstAgents.computeIfAbsent(t, k -> new ArrayList<>()).add(a.name());
+                }
+            }
+        }
+        Map<String, Map<String, Integer>> distance = new HashMap<>();
+        firstAgents.forEach((source, first) -> {
+            Map<String, Integer> d = new HashMap<>();
+            ArrayDeque<String> queue = new ArrayDeque<>();
+            first.forEach(a -> d.putIfAbsent(a, 0));
+            queue.addAll(d.keySet());
+            while (!queue.isEmpty()) {
+                String a = queue.removeFirst();
+                for (String n : neighbours.getOrDefault(a, List.of())) {
+                    if (d.putIfAbsent(n, d.get(a) + 1) == null) {
+                        queue.add(n);
+                    }
+                }
+            }
+            distance.put(source, d);
+        });
+        Map<String, Finding> expected = new TreeMap<>();
+        for (Agent a : model.agents()) {
+            for (String sink : a.tools()) {
+                if (!classified.get(sink).isDangerous()) {
+                    continue;
+                }
+                List<String> reaching = names.keySet().stream().filter(s -> !s.equals(sink) && distance.get(s).containsKey(a.name())).toList();
+                String key = a.name() + ":" + sink;
+                if (reaching.isEmpty()) {
+                    assertThat(actual).as("seed %d", seed).doesNotContainKey(key);
+                    continue;
+                }
+                assertThat(actual).as("seed %d", seed).containsKey(key);
+                Finding f = actual.get(key);
+                expected.put(key, f);
+                assertThat(related(f)).as("seed %d %s", seed, key).containsExactlyElementsOf(reaching.stream().limit(3)
+                        .map(s -> "untrusted source " + (reaching.indexOf(s) + 1) + " of " + reaching.size() + ": " + names.get(s)).toList());
+                int nearest = reaching.stream().mapToInt(s -> distance.get(s).get(a.name())).min().orElseThrow();
+                List<String> hops = steps(f).subList(1, f.steps().size() - 1);
+                assertThat(hops).as("seed %d %s: one step per agent on a shortest path", seed, key).hasSize(nearest + 1);
+                assertThat(hops.get(hops.size() - 1)).endsWith("agent " + a.name());
+                String witness = reaching.stream().filter(s -> distance.get(s).get(a.name()) == nearest
+                        && steps(f).get(0).startsWith(s.startsWith("entry:") ? "untrusted entry point " : "output of " + s + ",")).findFirst()
+                        .orElseThrow(() -> new AssertionError("seed " + seed + " " + key + ": witness is no nearest source: " + steps(f)));
+                assertThat(witness).isNotEqualTo(sink);
+            }
+        }
+        assertThat(actual.keySet()).as("seed %d", seed).isEqualTo(expected.keySet());
     }
 }
