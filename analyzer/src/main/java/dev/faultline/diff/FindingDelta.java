@@ -1,6 +1,7 @@
 package dev.faultline.diff;
 
 import dev.faultline.report.Finding;
+import dev.faultline.report.TaintSource;
 import dev.faultline.rules.Rule;
 import dev.faultline.rules.RuleCatalog;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
  * matched by rule id and stable key, so moved code changes nothing. A composition whose key grew
  * (the same rule in the same agent, with more tools) lists its base finding as {@code widened}, not
  * fixed; one whose key shrank lists its head finding as {@code narrowed}, not new. {@code headlines}
- * say the worst of it in one sentence each: "this PR opens a taint path from X to Y".
+ * say the worst of it in one sentence each: "this PR opens a taint path from X to Y in agent A".
  */
 public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Finding> widened, List<Finding> narrowed,
                            List<String> headlines) {
@@ -59,10 +60,10 @@ public record FindingDelta(List<Finding> added, List<Finding> fixed, List<Findin
         for (Finding f : added) {
             String kind = catalog.rule(f.ruleId()).map(Rule::kind).orElse("");
             if (kind.equals("taint")) {
-                String path = f.key().substring(f.key().indexOf(':') + 1);
-                String[] ends = path.split("->", 2);
-                headlines.add("This PR opens a taint path from " + ends[0] + " to " + (ends.length > 1 ? ends[1] : "?")
-                        + " in agent " + agent(f) + " (" + f.severity().id() + ").");
+                String sources = TaintSource.names(f.related().stream().flatMap(r -> TaintSource.parse(r.message()).stream()).toList());
+                headlines.add("This PR opens a taint path " + (sources.isEmpty() ? "" : "from " + sources + " ")
+                        + "to " + f.key().substring(f.key().indexOf(':') + 1) + " in agent " + agent(f)
+                        + " (" + f.severity().id() + ").");
             } else if (kind.equals("composition")) {
                 String name = catalog.rule(f.ruleId()).map(Rule::name).orElse(f.ruleId());
                 List<Finding> before = widened.stream().filter(w -> w.ruleId().equals(f.ruleId()) && agent(w).equals(agent(f))).toList();

@@ -75,7 +75,8 @@ class DiffCommandTest {
                 .contains("### Control plane — security sign-off")
                 .contains("| tool-added | `BillingAdminTools/adjustBilling` |")
                 .contains("`BILLING_ADMIN_TOKEN`")
-                .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling")
+                .contains("opens a taint path from output of TicketTools/getTicket and entry point support-ticket of agent SupportAgent"
+                        + " to BillingAdminTools/adjustBilling")
                 .contains("<details>");
         assertThat(r.out().indexOf("### Data plane")).isLessThan(r.out().indexOf("### Control plane"));
     }
@@ -85,10 +86,10 @@ class DiffCommandTest {
         Run json = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "json");
         assertThat(json.out()).contains("\"verdict\" : \"block\"")
                 .contains("\"kind\" : \"credential-added\"")
-                .contains("\"key\" : \"SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling\"");
+                .contains("\"key\" : \"SupportAgent:BillingAdminTools/adjustBilling\"");
         Run sarif = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "sarif");
-        assertThat(sarif.out()).contains("SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling")
-                .doesNotContain("SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer");
+        assertThat(sarif.out()).contains("SupportAgent:BillingAdminTools/adjustBilling")
+                .doesNotContain("SupportAgent:CustomerReplyTools/replyToCustomer");
     }
 
     @Test
@@ -167,7 +168,7 @@ class DiffCommandTest {
         assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
         String lock = Files.readString(project.resolve("faultline.lock"));
         assertThat(lock).contains("tool CustomerReplyTools/replyToCustomer class irreversible")
-                .contains("finding taint-path SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer");
+                .contains("finding taint-path SupportAgent:CustomerReplyTools/replyToCustomer");
         assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(Files.readString(project.resolve("faultline.lock"))).isEqualTo(lock);
         assertThat(run("check", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);

@@ -65,11 +65,10 @@ class DifferTest {
                 .satisfies(r -> assertThat(r.blastRadius()).isEqualTo("privileged"));
         assertThat(row(d, "agent-gains-tool", "SupportAgent -> BillingAdminTools/adjustBilling")).isPresent();
 
-        assertThat(keys(d.findings().added())).contains("taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling");
-        assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
-                .contains("opens a taint path from TicketTools/getTicket to BillingAdminTools/adjustBilling"));
-        assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
-                .contains("opens a taint path from entry:support-ticket to BillingAdminTools/adjustBilling"));
+        assertThat(keys(d.findings().added())).contains("taint-path SupportAgent:BillingAdminTools/adjustBilling");
+        assertThat(d.headlines()).filteredOn(h -> h.contains("taint path")).as("both sources in one headline").containsExactly(
+                "This PR opens a taint path from output of TicketTools/getTicket and entry point support-ticket of agent SupportAgent"
+                        + " to BillingAdminTools/adjustBilling in agent SupportAgent (critical).");
         assertThat(d.files()).extracting(FileChange::path).as("scan.exclude applies to the diff too")
                 .noneMatch(path -> path.startsWith("expected/"));
         // The trifecta (ticket reader, order lookup, customer reply) exists on both sides and is not new.
@@ -164,7 +163,8 @@ class DifferTest {
 
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h).startsWith("This PR completes a lethal trifecta in agent SupportAgent:"));
         assertThat(d.headlines()).anySatisfy(h -> assertThat(h)
-                .startsWith("This PR opens a taint path from TicketTools/getTicket to CustomerReplyTools/replyToCustomer"));
+                .startsWith("This PR opens a taint path from output of TicketTools/getTicket and entry point support-ticket of agent"
+                        + " SupportAgent to CustomerReplyTools/replyToCustomer in agent SupportAgent"));
         assertThat(row(d, "agent-gains-tool", "SupportAgent -> CustomerReplyTools/replyToCustomer")).isPresent();
         assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
     }
@@ -218,7 +218,7 @@ class DifferTest {
         assertThat(d.scope()).noneMatch(ScopeChange::widens);
         assertThat(file(d, "src/main/java/com/acme/support/tools/BillingAdminTools.java").plane()).isEqualTo(Plane.CONTROL);
         assertThat(file(d, "src/main/java/com/acme/support/tools/BillingAdminTools.java").change()).isEqualTo(Change.REMOVED);
-        assertThat(keys(d.findings().fixed())).contains("taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling");
+        assertThat(keys(d.findings().fixed())).contains("taint-path SupportAgent:BillingAdminTools/adjustBilling");
         assertThat(d.findings().added()).noneMatch(f -> f.ruleId().equals("taint-path"));
         assertThat(d.verdict()).isEqualTo(Verdict.SECURITY_SIGNOFF);
     }

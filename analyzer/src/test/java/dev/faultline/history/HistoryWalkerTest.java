@@ -113,21 +113,21 @@ class HistoryWalkerTest {
                 "Add the chat tool | agent-gains-tool | desk -> chat/post_message | no lock",
                 "Add the chat tool | agent-gains-tool | desk -> chat/read_messages | no lock",
                 "Add the chat tool | finding-opened | lethal-trifecta desk:chat/post_message+chat/read_messages+fs/read_file | no lock",
-                "Add the chat tool | finding-opened | taint-path desk:chat/read_messages->chat/post_message | no lock",
+                "Add the chat tool | finding-opened | taint-path desk:chat/post_message | no lock",
                 "Let read_file overwrite | blast-radius-raised | fs/read_file | no lock",
                 "Let read_file overwrite | tool-description-changed | fs/read_file | no lock",
-                "Let read_file overwrite | finding-opened | taint-path desk:chat/read_messages->fs/read_file | no lock",
+                "Let read_file overwrite | finding-opened | taint-path desk:fs/read_file | no lock",
                 "Tidy-up: delete_file tool and prompt | tool-added | fs/delete_file | fused | no lock",
                 "Tidy-up: delete_file tool and prompt | agent-gains-tool | desk -> fs/delete_file | fused | no lock",
-                "Tidy-up: delete_file tool and prompt | finding-opened | taint-path desk:chat/read_messages->fs/delete_file | fused | no lock",
+                "Tidy-up: delete_file tool and prompt | finding-opened | taint-path desk:fs/delete_file | fused | no lock",
                 "Remove the chat tool | tool-removed | chat/post_message | no lock",
                 "Remove the chat tool | tool-removed | chat/read_messages | no lock",
                 "Remove the chat tool | agent-loses-tool | desk -> chat/post_message | no lock",
                 "Remove the chat tool | agent-loses-tool | desk -> chat/read_messages | no lock",
                 "Remove the chat tool | finding-closed | lethal-trifecta desk:chat/post_message+chat/read_messages+fs/read_file | no lock",
-                "Remove the chat tool | finding-closed | taint-path desk:chat/read_messages->chat/post_message | no lock",
-                "Remove the chat tool | finding-closed | taint-path desk:chat/read_messages->fs/delete_file | no lock",
-                "Remove the chat tool | finding-closed | taint-path desk:chat/read_messages->fs/read_file | no lock",
+                "Remove the chat tool | finding-closed | taint-path desk:chat/post_message | no lock",
+                "Remove the chat tool | finding-closed | taint-path desk:fs/delete_file | no lock",
+                "Remove the chat tool | finding-closed | taint-path desk:fs/read_file | no lock",
                 "Approval for delete_file; lock updated | approval-added | fs/delete_file",
                 "Approval for delete_file; lock updated | gate-added | fs/delete_file");
         AuthorityEvent raised = h.events().get(8);
@@ -185,8 +185,8 @@ class HistoryWalkerTest {
         assertThat(json(all)).isEqualTo(json(walk(new HistoryWalker.Options(true, Optional.empty()))));
         StringWriter html = new StringWriter();
         new HistoryHtmlWriter().write(first, html);
-        assertThat(html.toString()).contains("<svg", "Let read_file overwrite", "taint-path desk:chat/read_messages-&gt;fs/read_file")
-                .doesNotContain("<script", "->fs/read_file");
+        assertThat(html.toString()).contains("<svg", "Let read_file overwrite", "taint-path desk:fs/read_file", "desk -&gt; fs/delete_file")
+                .doesNotContain("<script", "-> fs/delete_file");
         assertThat(json(first)).contains("\"kind\" : \"blast-radius-raised\"", "\"ageDays\" : 60");
     }
 

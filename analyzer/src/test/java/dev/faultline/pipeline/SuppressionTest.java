@@ -60,6 +60,9 @@ class SuppressionTest {
                     reason: one scoped client per kiosk, rotated daily
                   - rule: mcp-plain-http
                     reason: left over from the old gateway
+                  - rule: taint-path
+                    key: "kiosk:kiosk/deleteOrder"
+                    reason: the kiosk asks the clerk before it deletes anything
                 """);
         return new Pipeline(RuleCatalog.builtIn(), ReadLimits.DEFAULT).scan(List.of(dir)).report();
     }
@@ -81,11 +84,22 @@ class SuppressionTest {
     @Test
     void criticalTaintPathCannotBeSuppressedAndTheCommentIsReportedStale() throws Exception {
         Report r = scan();
-        Finding f = finding(r, "taint-path", "kiosk:kiosk/listTickets->kiosk/grantStaffRole");
+        Finding f = finding(r, "taint-path", "kiosk:kiosk/grantStaffRole");
         assertThat(f.severity().id()).isEqualTo("critical");
         assertThat(f.isActive()).isTrue();
         assertThat(r.notifications()).extracting(Notification::id, n -> n.location().display())
                 .contains(org.assertj.core.groups.Tuple.tuple("stale-suppression", "kiosk.yaml:13:9"));
+    }
+
+    @Test
+    void aTaintPathIsSuppressedByItsAgentAndSink() throws Exception {
+        Finding f = finding(scan(), "taint-path", "kiosk:kiosk/deleteOrder");
+        assertThat(f.severity().id()).isEqualTo("high");
+        assertThat(f.location().display()).isEqualTo("kiosk.yaml:7:7");
+        assertThat(f.suppression()).hasValueSatisfying(s -> {
+            assertThat(s.kind()).isEqualTo("external");
+            assertThat(s.justification()).isEqualTo("the kiosk asks the clerk before it deletes anything");
+        });
     }
 
     @Test

@@ -510,33 +510,34 @@ public final class DotGraphWriter implements ReportWriter {
             }
             for (Finding f : report.findings()) {
                 if ("taint-path".equals(f.ruleId())) {
-                    edges.addAll(taintHops(f.key(), node));
+                    edges.addAll(taintHops(f, node));
                 }
             }
             return edges;
         }
 
-        /** The hops of a taint key {@code agent:source->sink}: source to agent, agent to sink; none when unknown. */
-        private static List<Edge> taintHops(String key, Function<String, Optional<String>> node) {
-            int colon = key.indexOf(':');
-            int arrow = key.lastIndexOf("->");
-            if (colon < 0 || arrow < colon) {
+        /**
+         * The hops of a taint finding keyed {@code agent:sink}: each source it names (its related
+         * locations, see {@link TaintSource}) to the agent, and the agent to the sink; none for a
+         * node the report lacks.
+         */
+        private static List<Edge> taintHops(Finding f, Function<String, Optional<String>> node) {
+            int colon = f.key().indexOf(':');
+            if (colon < 0) {
                 return List.of();
             }
-            String agentName = key.substring(0, colon);
-            String source = key.substring(colon + 1, arrow);
-            String sink = key.substring(arrow + 2);
+            String agentName = f.key().substring(0, colon);
             Optional<String> agent = node.apply(agentKey(agentName));
-            String entry = source.startsWith("entry:") ? source.substring("entry:".length()) : source;
-            Optional<String> from = node.apply(toolKey(source)).or(() -> node.apply(entryKey(agentName, entry)));
-            Optional<String> to = node.apply(toolKey(sink));
+            if (agent.isEmpty()) {
+                return List.of();
+            }
             List<Edge> hops = new ArrayList<>();
-            if (agent.isPresent() && from.isPresent()) {
-                hops.add(new Edge(from.get(), agent.get(), "taint"));
+            for (RelatedLocation r : f.related()) {
+                TaintSource.parse(r.message())
+                        .flatMap(s -> node.apply(s.entryPoint() ? entryKey(s.agent(), s.id()) : toolKey(s.id())))
+                        .ifPresent(from -> hops.add(new Edge(from, agent.get(), "taint")));
             }
-            if (agent.isPresent() && to.isPresent()) {
-                hops.add(new Edge(agent.get(), to.get(), "taint"));
-            }
+            node.apply(toolKey(f.key().substring(colon + 1))).ifPresent(to -> hops.add(new Edge(agent.get(), to, "taint")));
             return hops;
         }
     }

@@ -44,9 +44,10 @@ class DotGraphDiffTest {
                 new AgentView(triage.name(), triage.description(), true, triage.location(), triage.entryPoints(),
                         List.of("zendesk/get_ticket"), triage.calls()));
         List<Finding> findings = new ArrayList<>(base.findings().stream()
-                .filter(f -> !f.key().equals("support:inbound-email->billing/refund")).toList());
-        findings.add(new Finding("taint-path", Severity.CRITICAL, "high", "support:web-form->mail/send_bulk",
-                "Web form text can steer support into calling mail/send_bulk", mail.location(), List.of(), List.of(),
+                .filter(f -> !f.key().equals("support:billing/refund")).toList());
+        findings.add(new Finding("taint-path", Severity.CRITICAL, "high", "support:mail/send_bulk",
+                "Web form text can steer support into calling mail/send_bulk", mail.location(), List.of(),
+                List.of(new RelatedLocation(support.location(), TaintSource.entry(1, 1, "support", "web-form").message())),
                 Optional.empty()));
         return new Report(base.tool(), base.inputs(), base.notifications(), agents, tools,
                 base.credentials().stream().filter(c -> !c.name().equals("ADMIN_TOKEN")).toList(),

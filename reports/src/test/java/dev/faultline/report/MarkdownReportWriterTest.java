@@ -36,7 +36,8 @@ class MarkdownReportWriterTest {
                 + "Untrusted input can steer the agent into an irreversible or privileged tool\n\n");
         assertThat(md).contains("- **critical** Untrusted output of zendesk/get\\_ticket can steer support into calling "
                 + "mail/send\\_email (irreversible)<br>\n"
-                + "  at `mcp/tools.json:35` · key `support:zendesk/get_ticket->mail/send_email`\n\n"
+                + "  at `mcp/tools.json:35` · key `support:mail/send_email`\n"
+                + "  - `mcp/tools.json:4` untrusted source 1 of 1: output of zendesk/get\\_ticket\n\n"
                 + "  <details><summary>Path: 3 steps</summary>\n\n"
                 + "  1. `mcp/tools.json:4` zendesk/get\\_ticket returns text an outsider wrote\n"
                 + "  2. `faultline-agents.yaml:3` the text enters the context of agent support\n");

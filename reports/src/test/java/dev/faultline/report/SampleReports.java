@@ -82,20 +82,22 @@ final class SampleReports {
                 List.of(), List.of(), Optional.empty())
                 .suppressed(new Suppression("external", "Internal package, pinned by the lock file of the image",
                         Location.at("faultline.yaml", 12, 5)));
-        Finding taint = new Finding("taint-path", Severity.CRITICAL, "high", "support:zendesk/get_ticket->mail/send_email",
+        Finding taint = new Finding("taint-path", Severity.CRITICAL, "high", "support:mail/send_email",
                 "Untrusted output of zendesk/get_ticket can steer support into calling mail/send_email (irreversible)",
                 Location.at(tools, 35, 5),
                 List.of(new FlowStep(Location.at(tools, 4, 5), "zendesk/get_ticket returns text an outsider wrote"),
                         new FlowStep(Location.at(manifest, 3, 3), "the text enters the context of agent support"),
                         new FlowStep(Location.at(tools, 35, 5), "support calls mail/send_email, which is irreversible")),
-                List.of(), Optional.empty());
-        Finding guarded = new Finding("taint-path", Severity.MEDIUM, "medium", "support:inbound-email->billing/refund",
+                List.of(new RelatedLocation(Location.at(tools, 4, 5), TaintSource.tool(1, 1, "zendesk/get_ticket").message())),
+                Optional.empty());
+        Finding guarded = new Finding("taint-path", Severity.MEDIUM, "medium", "support:billing/refund",
                 "Inbound email can steer support into calling billing/refund (guarded by approval)",
                 new Location(java, 42, 5, 58, 6, ""),
                 List.of(new FlowStep(Location.at(manifest, 6, 7), "entry point inbound-email is written by outsiders"),
                         new FlowStep(Location.at(manifest, 3, 3), "the email enters the context of agent support"),
                         new FlowStep(new Location(java, 42, 5, 58, 6, ""), "support calls billing/refund; a human must approve")),
-                List.of(), Optional.empty());
+                List.of(new RelatedLocation(Location.at(manifest, 6, 7), TaintSource.entry(1, 1, "support", "inbound-email").message())),
+                Optional.empty());
         Finding poisoning = new Finding("tool-poisoning", Severity.HIGH, "high", "zendesk/get_ticket",
                 "Description of zendesk/get_ticket hides instructions for the model: " + HOSTILE_DESCRIPTION,
                 Location.at(tools, 6, 22).withPointer("/tools/0/description"),
@@ -158,12 +160,13 @@ final class SampleReports {
                 ids, List.of());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            findings.add(new Finding("taint-path", Severity.HIGH, "high", "bulk:webhook->" + ids.get(i),
+            findings.add(new Finding("taint-path", Severity.HIGH, "high", "bulk:" + ids.get(i),
                     "Webhook text can steer bulk into calling " + ids.get(i) + " " + "x".repeat(400),
                     Location.at("tools.json", i + 1, 1),
                     List.of(new FlowStep(Location.at("agents.yaml", 2, 1), "webhook is written by outsiders"),
                             new FlowStep(Location.at("tools.json", i + 1, 1), "bulk calls " + ids.get(i))),
-                    List.of(), Optional.empty()));
+                    List.of(new RelatedLocation(Location.at("agents.yaml", 2, 1), TaintSource.entry(1, 1, "bulk", "webhook").message())),
+                    Optional.empty()));
         }
         return new Report(TOOL, List.of(InputFile.scanned("tools.json", "mcp-tools")), List.of(), List.of(agent), tools,
                 List.of(), List.of(), findings, List.of());

@@ -24,7 +24,7 @@ public final class BillingTools {
     }
 
     // expect: blast-radius BillingTools/refund_invoice=irreversible
-    // expect: taint-path billing_agent:entry:helpdesk-channel->BillingTools/refund_invoice
+    // expect: taint-path billing_agent:BillingTools/refund_invoice
     @Schema(name = "refund_invoice", description = "Refunds the payment of a disputed invoice in full")
     public Map<String, Object> refundInvoice(@Schema(name = "invoice_id", description = "Stripe invoice id, in_...") String invoiceId)
             throws StripeException {

@@ -16,7 +16,7 @@ public final class ItTools {
     }
 
     // expect: blast-radius ItTools/reset_password=privileged
-    // expect: taint-path it_agent:entry:helpdesk-channel->ItTools/reset_password
+    // expect: taint-path it_agent:ItTools/reset_password
     @Schema(name = "reset_password", description = "Expires an employee's password and emails them a reset link")
     public static Map<String, String> resetPassword(@Schema(name = "employee_id", description = "the employee's id, e.g. E1042") String employeeId) {
         IDENTITY.resetPassword(employeeId);

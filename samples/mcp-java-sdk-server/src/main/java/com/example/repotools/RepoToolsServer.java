@@ -72,7 +72,7 @@ public final class RepoToolsServer {
 
     SyncToolSpecification deleteBranch() {
         // expect: blast-radius RepoToolsServer/delete_branch=irreversible
-        // expect: taint-path ide-assistant:RepoToolsServer/list_pull_requests->RepoToolsServer/delete_branch
+        // expect: taint-path ide-assistant:RepoToolsServer/delete_branch
         var tool = new McpSchema.Tool("delete_branch", "Deletes a merged branch from GitHub", BRANCH_SCHEMA,
                 new ToolAnnotations("Delete branch", false, true, true, true, false));
         return new SyncToolSpecification(tool, (exchange, arguments) -> {

@@ -34,7 +34,7 @@ public class ClusterTools {
         return "restarting " + deployment;
     }
 
-    // expect: taint-path incident-copilot:ClusterTools/pod_logs->ClusterTools/delete_pod
+    // expect: taint-path incident-copilot:ClusterTools/delete_pod
     // expect: blast-radius ClusterTools/delete_pod=irreversible
     @Tool(name = "delete_pod", description = "Deletes a stuck pod so that its deployment replaces it")
     String deletePod(@ToolArg(name = "pod", description = "pod name") String pod) {

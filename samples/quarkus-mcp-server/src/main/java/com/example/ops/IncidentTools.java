@@ -12,7 +12,7 @@ public class IncidentTools {
     @Inject
     SlackNotifier slack;
 
-    // expect: taint-path incident-copilot:ClusterTools/pod_logs->IncidentTools/announce_incident
+    // expect: taint-path incident-copilot:IncidentTools/announce_incident
     // expect: blast-radius IncidentTools/announce_incident=irreversible
     @Tool(name = "announce_incident", description = "Posts an incident update to the #incidents channel")
     String announceIncident(@ToolArg(name = "summary", description = "one paragraph for the whole company") String summary) {

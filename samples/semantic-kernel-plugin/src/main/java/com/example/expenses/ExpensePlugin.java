@@ -37,7 +37,7 @@ public class ExpensePlugin {
     }
 
     // expect: blast-radius expenses/pay_out_claim=privileged
-    // expect: taint-path ExpenseAssistant:receipts/read_receipt->expenses/pay_out_claim
+    // expect: taint-path ExpenseAssistant:expenses/pay_out_claim
     @DefineKernelFunction(name = "pay_out_claim", description = "Pays an approved claim to the employee's bank account")
     public String payOutClaim(@KernelFunctionParameter(name = "claim_id", description = "the claim id") String claimId) {
         return payments.payout(claimId);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiagnosticsTools {
 
-    // expect: taint-path AssistantService:StatusPageTools/vendorStatus->DiagnosticsTools/runDiagnostic
+    // expect: taint-path AssistantService:DiagnosticsTools/runDiagnostic
     // expect: blast-radius DiagnosticsTools/runDiagnostic=privileged
     @Tool(name = "runDiagnostic", description = "Runs a diagnostic shell command on the build host and returns its output")
     public String runDiagnostic(@ToolParam(description = "the command line, e.g. 'df -h' or 'docker ps'") String commandLine)

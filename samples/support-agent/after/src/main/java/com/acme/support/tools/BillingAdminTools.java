@@ -15,8 +15,8 @@ public class BillingAdminTools {
     }
 
     // expect: blast-radius BillingAdminTools/adjustBilling=privileged
-    // expect: taint-path SupportAgent:entry:support-ticket->BillingAdminTools/adjustBilling
-    // expect: taint-path SupportAgent:TicketTools/getTicket->BillingAdminTools/adjustBilling
+    // expect: taint-path SupportAgent:BillingAdminTools/adjustBilling
+    // (one finding, naming both sources that reach SupportAgent: the support-ticket entry point and getTicket)
     @Tool("Corrects a customer's billing record: credits or debits the account by the given amount")
     public String adjustBilling(@P("the customer's billing account id") String accountId,
                                 @P("the amount in cents; negative to credit the customer") long amountCents,

@@ -14,8 +14,8 @@ public class CustomerReplyTools {
     }
 
     // expect: blast-radius CustomerReplyTools/replyToCustomer=irreversible
-    // expect: taint-path SupportAgent:entry:support-ticket->CustomerReplyTools/replyToCustomer
-    // expect: taint-path SupportAgent:TicketTools/getTicket->CustomerReplyTools/replyToCustomer
+    // expect: taint-path SupportAgent:CustomerReplyTools/replyToCustomer
+    // (one finding, naming both sources that reach SupportAgent: the support-ticket entry point and getTicket)
     @Tool("Sends the reply to the customer who opened the ticket, by email")
     public String replyToCustomer(@P("the helpdesk ticket id") String ticketId,
                                   @P("the customer's email address") String customerEmail,
