@@ -65,11 +65,13 @@ public final class FaultlineCommand implements Runnable {
      * {@code help}, {@code generate-completion} or an unknown name, the full {@link #commandLine()}.
      */
     public static CommandLine commandLineFor(String... args) {
-        for (Subcommand s : OWN_SUBCOMMANDS) {
-            if (args.length > 0 && s.name().equals(args[0])) {
-                CommandLine cl = new CommandLine(new FaultlineCommand());
-                cl.addSubcommand(s.type());
-                return configure(cl);
+        if (args.length > 0) {
+            for (Subcommand s : OWN_SUBCOMMANDS) {
+                if (s.name().equals(args[0])) {
+                    CommandLine cl = new CommandLine(new FaultlineCommand());
+                    cl.addSubcommand(s.type());
+                    return configure(cl);
+                }
             }
         }
         return commandLine();
