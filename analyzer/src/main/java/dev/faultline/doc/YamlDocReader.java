@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,11 +19,18 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML safely into a {@link DocNode} tree. The document is only composed, never constructed,
  * so no tag can instantiate a type; tags other than YAML's standard ones are rejected; duplicate
  * keys, recursive keys, deep nesting and alias bombs fail with the line where they occur.
+ *
+ * <p>The composer is driven directly, as {@code Yaml.compose} does, without building a {@code Yaml}
+ * facade: its constructor and representer are never used here, and creating them loads bean
+ * introspection, {@code java.util.logging} and time zones on every start.
  */
 public final class YamlDocReader {
     private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
@@ -44,10 +50,10 @@ public final class YamlDocReader {
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, limits.maxFileBytes())));
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            root = yaml.compose(ParseBudget.interruptible(new StringReader(text)));
+            StreamReader reader = new StreamReader(ParseBudget.interruptible(new StringReader(text)));
+            root = new Composer(new ParserImpl(reader, options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

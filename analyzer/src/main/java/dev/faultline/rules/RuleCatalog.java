@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -37,15 +38,25 @@ import java.util.stream.Stream;
  * ({@code faultline/rules/<pack>/...}) and from any extra pack folders the user names.
  * Invalid files throw {@link RuleFileException} naming the file and line: rules are the
  * scanner's own configuration, so a broken one stops the run rather than silently matching nothing.
+ * The built-in packs are read from the {@link RuleBundle} the build parsed them into, when there is one.
  */
 public final class RuleCatalog {
     private static final String ROOT = "faultline/rules";
     private static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
 
+    /**
+     * One parsed YAML file of a pack: a rule file, or a file of the pack's {@code models} folder.
+     * {@code fileName} is the file's own name; {@link #display()}, the path errors and rules show.
+     */
+    record PackFile(String pack, String fileName, boolean model, DocMap doc) {
+        String display() {
+            return doc.location().path();
+        }
+    }
+
     private final Map<String, Rule> rules = new TreeMap<>();
     private final Map<String, ModelRow> rows = new TreeMap<>();
     private final Map<String, Capability> capabilities = new TreeMap<>();
-    private final YamlDocReader yaml = new YamlDocReader(ReadLimits.DEFAULT);
 
     private RuleCatalog() {
     }
@@ -58,10 +69,18 @@ public final class RuleCatalog {
     /** The built-in packs plus the packs in {@code extraRoots} (each a folder of pack folders). */
     public static RuleCatalog load(List<Path> extraRoots) {
         RuleCatalog catalog = new RuleCatalog();
-        catalog.loadBuiltIn();
+        RuleBundle.read().ifPresentOrElse(files -> files.forEach(catalog::load), () -> readBuiltInYaml(catalog::load));
         for (Path root : extraRoots) {
-            catalog.loadRoot(root, root.toString().replace('\\', '/'));
+            readRoot(root, root.toString().replace('\\', '/'), catalog::load);
         }
+        catalog.validate();
+        return catalog;
+    }
+
+    /** A catalog of exactly these files, validated as {@link #load} validates. */
+    static RuleCatalog of(List<PackFile> files) {
+        RuleCatalog catalog = new RuleCatalog();
+        files.forEach(catalog::load);
         catalog.validate();
         return catalog;
     }
@@ -96,7 +115,8 @@ public final class RuleCatalog {
         return Collections.unmodifiableMap(capabilities);
     }
 
-    private void loadBuiltIn() {
+    /** Parses the YAML of the built-in packs on the class path, handing each file to {@code sink} in load order. */
+    static void readBuiltInYaml(Consumer<PackFile> sink) {
         URL marker = RuleCatalog.class.getClassLoader().getResource(ROOT + "/README.md");
         if (marker == null) {
             throw new IllegalStateException("built-in rules not found on the class path (" + ROOT + ")");
@@ -110,19 +130,24 @@ public final class RuleCatalog {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                loadRoot(fs.getPath("/" + ROOT), "rules");
+                readRoot(fs.getPath("/" + ROOT), "rules", sink);
             } else {
-                loadRoot(Path.of(uri).getParent(), "rules");
+                readRoot(Path.of(uri).getParent(), "rules", sink);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open built-in rules: " + e.getMessage(), e);
         }
     }
 
-    private void loadRoot(Path root, String displayRoot) {
+    /**
+     * Parses the packs under {@code root} (a folder of pack folders), handing each file to {@code sink}
+     * as soon as it is parsed, so the first broken file in load order is the one reported.
+     */
+    private static void readRoot(Path root, String displayRoot, Consumer<PackFile> sink) {
         if (!Files.isDirectory(root)) {
             throw new RuleFileException("not a folder of rule packs", Location.file(displayRoot));
         }
+        YamlDocReader yaml = new YamlDocReader(ReadLimits.DEFAULT);
         for (Path pack : sortedChildren(root)) {
             if (!Files.isDirectory(pack)) {
                 continue;
@@ -131,7 +156,7 @@ public final class RuleCatalog {
             for (Path f : sortedChildren(pack)) {
                 String name = f.getFileName().toString();
                 if (Files.isRegularFile(f) && name.endsWith(".yaml")) {
-                    loadRule(f, displayRoot + "/" + packName + "/" + name, packName);
+                    sink.accept(new PackFile(packName, name, false, parse(yaml, f, displayRoot + "/" + packName + "/" + name)));
                 }
             }
             Path models = pack.resolve("models");
@@ -139,7 +164,7 @@ public final class RuleCatalog {
                 for (Path f : sortedChildren(models)) {
                     String name = f.getFileName().toString();
                     if (Files.isRegularFile(f) && name.endsWith(".yaml")) {
-                        loadModel(f, displayRoot + "/" + packName + "/models/" + name);
+                        sink.accept(new PackFile(packName, name, true, parse(yaml, f, displayRoot + "/" + packName + "/models/" + name)));
                     }
                 }
             }
@@ -154,7 +179,7 @@ public final class RuleCatalog {
         }
     }
 
-    private DocMap parse(Path file, String display) {
+    private static DocMap parse(YamlDocReader yaml, Path file, String display) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             DocNode root = yaml.read(display, text);
@@ -166,9 +191,19 @@ public final class RuleCatalog {
         }
     }
 
-    private void loadRule(Path file, String display, String pack) {
-        DocMap doc = parse(file, display);
-        String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    private void load(PackFile file) {
+        if (file.model()) {
+            loadModel(file);
+        } else {
+            loadRule(file);
+        }
+    }
+
+    private void loadRule(PackFile file) {
+        DocMap doc = file.doc();
+        String display = file.display();
+        String pack = file.pack();
+        String expectedId = file.fileName().replaceFirst("\\.yaml$", "");
         String id = required(doc, "id");
         if (!id.equals(expectedId)) {
             throw new RuleFileException("rule id '" + id + "' must equal the file name '" + expectedId + "'", doc.location());
@@ -203,10 +238,10 @@ public final class RuleCatalog {
         }
     }
 
-    private void loadModel(Path file, String display) {
-        DocMap doc = parse(file, display);
+    private void loadModel(PackFile file) {
+        DocMap doc = file.doc();
         doc.map("capabilities").ifPresent(this::loadCapabilities);
-        String model = doc.string("model", file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+        String model = doc.string("model", file.fileName().replaceFirst("\\.yaml$", ""));
         for (DocNode n : doc.list("rows").map(DocList::items).orElse(List.of())) {
             DocMap row = n.asMap().orElseThrow(() -> new RuleFileException("a row must be a mapping", n.location()));
             ModelRow r = row(model, row);
