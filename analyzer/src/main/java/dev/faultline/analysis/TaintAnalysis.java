@@ -84,25 +84,44 @@ public final class TaintAnalysis implements Analysis {
         return new Pass(rule, ctx).findings();
     }
 
-    /** One run of the rule over one graph. */
-    private static final class Pass {
-        private final Rule rule;
-        private final AnalysisContext ctx;
-        private final Map<BlastRadius, Severity> sinkSeverity;
-        private final Map<BlastRadius, Severity> guardedSeverity;
-        private final FindingText.Template template;
-        private final List<Agent> agents;
-        private final Map<String, Integer> agentIndex = new HashMap<>();
-        private final List<Source> sources;
-        private final Map<String, Integer> sourceOfTool = new HashMap<>();
-        private final int[][] neighbours;
+    /**
+     * Every untrusted source that reaches each agent, as this analysis counts them: those of the
+     * agent's connected component in the agent graph, all of them, where a finding names three.
+     */
+    public static TaintReach reach(AnalysisContext ctx) {
+        Sources g = new Sources(ctx);
+        int[] component = components(g.neighbours);
+        Map<Integer, List<TaintReach.Site>> byComponent = new HashMap<>();
+        for (Source s : g.sources) {
+            TaintReach.Site site = new TaintReach.Site(s.entryPoint(), s.agent(), s.id(), s.location());
+            for (int a : s.firstAgents()) {
+                List<TaintReach.Site> sites = byComponent.computeIfAbsent(component[a], c -> new ArrayList<>());
+                if (sites.isEmpty() || !sites.get(sites.size() - 1).equals(site)) {
+                    sites.add(site);
+                }
+            }
+        }
+        Map<String, List<TaintReach.Site>> byAgent = new HashMap<>();
+        for (int a = 0; a < g.agents.size(); a++) {
+            List<TaintReach.Site> sites = byComponent.get(component[a]);
+            if (sites != null) {
+                byAgent.put(g.agents.get(a).name(), sites);
+            }
+        }
+        return new TaintReach(byAgent);
+    }
 
-        Pass(Rule rule, AnalysisContext ctx) {
-            this.rule = rule;
+    /** The agents of one graph, the untrusted sources that enter them and the calls between them. */
+    private static class Sources {
+        final AnalysisContext ctx;
+        final List<Agent> agents;
+        final Map<String, Integer> agentIndex = new HashMap<>();
+        final List<Source> sources;
+        final Map<String, Integer> sourceOfTool = new HashMap<>();
+        final int[][] neighbours;
+
+        Sources(AnalysisContext ctx) {
             this.ctx = ctx;
-            this.sinkSeverity = severities(rule.body(), "sinks", rule.severity());
-            this.guardedSeverity = severities(rule.body(), "guarded", Severity.LOW);
-            this.template = FindingText.compile(rule.message());
             this.agents = ctx.model().agents();
             for (int i = 0; i < agents.size(); i++) {
                 agentIndex.put(agents.get(i).name(), i);
@@ -114,6 +133,63 @@ public final class TaintAnalysis implements Analysis {
                 }
             }
             this.neighbours = neighbours();
+        }
+
+        /** Agent indexes joined by CALLS_AGENT edges in either direction, in graph order. */
+        private int[][] neighbours() {
+            int[][] out = new int[agents.size()][];
+            for (int a = 0; a < agents.size(); a++) {
+                Node.AgentNode node = new Node.AgentNode(agents.get(a).name());
+                List<Node> next = new ArrayList<>(ctx.graph().successors(node, EdgeKind.CALLS_AGENT));
+                next.addAll(ctx.graph().predecessors(node, EdgeKind.CALLS_AGENT));
+                out[a] = next.stream().mapToInt(n -> agentIndex.get(((Node.AgentNode) n).name())).toArray();
+            }
+            return out;
+        }
+
+        /** Untrusted entry points and untrusted-output tools that some agent reads, in key order. */
+        private List<Source> sources() {
+            List<Source> out = new ArrayList<>();
+            for (int a = 0; a < agents.size(); a++) {
+                Agent agent = agents.get(a);
+                for (EntryPoint e : agent.entryPoints()) {
+                    if (e.untrusted()) {
+                        out.add(new Source("entry:" + agent.name() + "/" + e.name(), true, agent.name(), e.name(),
+                                "untrusted entry point " + e.name() + (e.description().isEmpty() ? "" : " (" + e.description() + ")"),
+                                e.location(), Provenance.DECLARED, List.of(a)));
+                    }
+                }
+            }
+            CapabilityGraph graph = ctx.graph();
+            for (ClassifiedTool t : ctx.tools().values()) {
+                if (!t.untrustedOutput()) {
+                    continue;
+                }
+                List<Integer> readers = graph.successors(new Node.ToolNode(t.id()), EdgeKind.RETURNS_TO).stream()
+                        .map(n -> agentIndex.get(((Node.AgentNode) n).name())).toList();
+                if (!readers.isEmpty()) {
+                    out.add(new Source(t.id(), false, "", t.id(), "output of " + t.id() + ", which outsiders can write",
+                            t.tool().location(), t.untrustedProvenance(), readers));
+                }
+            }
+            out.sort(Comparator.comparing(Source::key).thenComparing(Source::entryPoint));
+            return out;
+        }
+    }
+
+    /** One run of the rule over one graph. */
+    private static final class Pass extends Sources {
+        private final Rule rule;
+        private final Map<BlastRadius, Severity> sinkSeverity;
+        private final Map<BlastRadius, Severity> guardedSeverity;
+        private final FindingText.Template template;
+
+        Pass(Rule rule, AnalysisContext ctx) {
+            super(ctx);
+            this.rule = rule;
+            this.sinkSeverity = severities(rule.body(), "sinks", rule.severity());
+            this.guardedSeverity = severities(rule.body(), "guarded", Severity.LOW);
+            this.template = FindingText.compile(rule.message());
         }
 
         List<Finding> findings() {
@@ -191,47 +267,6 @@ public final class TaintAnalysis implements Analysis {
                     "guard", sink.approvalRequired() ? " The sink is behind an approval gate, so the path is guarded." : ""));
             return new Finding(rule.id(), severity, surest.weakest(sink.radiusProvenance()).precision(), agentName + ":" + sink.id(),
                     message, sink.tool().location(), steps, named.related(), Optional.empty());
-        }
-
-        /** Agent indexes joined by CALLS_AGENT edges in either direction, in graph order. */
-        private int[][] neighbours() {
-            int[][] out = new int[agents.size()][];
-            for (int a = 0; a < agents.size(); a++) {
-                Node.AgentNode node = new Node.AgentNode(agents.get(a).name());
-                List<Node> next = new ArrayList<>(ctx.graph().successors(node, EdgeKind.CALLS_AGENT));
-                next.addAll(ctx.graph().predecessors(node, EdgeKind.CALLS_AGENT));
-                out[a] = next.stream().mapToInt(n -> agentIndex.get(((Node.AgentNode) n).name())).toArray();
-            }
-            return out;
-        }
-
-        /** Untrusted entry points and untrusted-output tools that some agent reads, in key order. */
-        private List<Source> sources() {
-            List<Source> out = new ArrayList<>();
-            for (int a = 0; a < agents.size(); a++) {
-                Agent agent = agents.get(a);
-                for (EntryPoint e : agent.entryPoints()) {
-                    if (e.untrusted()) {
-                        out.add(new Source("entry:" + agent.name() + "/" + e.name(), true, agent.name(), e.name(),
-                                "untrusted entry point " + e.name() + (e.description().isEmpty() ? "" : " (" + e.description() + ")"),
-                                e.location(), Provenance.DECLARED, List.of(a)));
-                    }
-                }
-            }
-            CapabilityGraph graph = ctx.graph();
-            for (ClassifiedTool t : ctx.tools().values()) {
-                if (!t.untrustedOutput()) {
-                    continue;
-                }
-                List<Integer> readers = graph.successors(new Node.ToolNode(t.id()), EdgeKind.RETURNS_TO).stream()
-                        .map(n -> agentIndex.get(((Node.AgentNode) n).name())).toList();
-                if (!readers.isEmpty()) {
-                    out.add(new Source(t.id(), false, "", t.id(), "output of " + t.id() + ", which outsiders can write",
-                            t.tool().location(), t.untrustedProvenance(), readers));
-                }
-            }
-            out.sort(Comparator.comparing(Source::key).thenComparing(Source::entryPoint));
-            return out;
         }
 
         /**

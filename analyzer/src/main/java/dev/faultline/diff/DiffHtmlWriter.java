@@ -2,6 +2,7 @@ package dev.faultline.diff;
 
 import dev.faultline.report.DisplayText;
 import dev.faultline.report.Finding;
+import dev.faultline.report.TaintSource;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -73,6 +74,24 @@ public final class DiffHtmlWriter {
             h.append("<p><b>New findings</b></p><ul>\n");
             added.forEach(f -> h.append("<li>").append(esc(f.severity().id())).append(" <code>").append(esc(f.ruleId()))
                     .append("</code> <code>").append(esc(f.key())).append("</code>: ").append(esc(f.message())).append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        List<SourceChange> widened = d.findings().widenedSources();
+        if (!widened.isEmpty()) {
+            h.append("<p><b>Widened taint paths</b> (new untrusted sources)</p><ul>\n");
+            widened.forEach(c -> h.append("<li>").append(esc(c.head().severity().id())).append(" <code>").append(esc(c.head().ruleId()))
+                    .append("</code> <code>").append(esc(c.head().key())).append("</code>: new ")
+                    .append(esc(String.join(", ", c.joinedSources().stream().map(TaintSource::name).toList())))
+                    .append(c.left().isEmpty() ? "" : "; gone " + esc(String.join(", ", c.leftSources().stream().map(TaintSource::name).toList())))
+                    .append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        List<SourceChange> narrowed = d.findings().narrowedSources();
+        if (!narrowed.isEmpty()) {
+            h.append("<p><b>Narrowed taint paths</b></p><ul>\n");
+            narrowed.forEach(c -> h.append("<li><code>").append(esc(c.head().ruleId())).append("</code> <code>").append(esc(c.head().key()))
+                    .append("</code>: gone ").append(esc(String.join(", ", c.leftSources().stream().map(TaintSource::name).toList())))
+                    .append("</li>\n"));
             h.append("</ul>\n");
         }
         files(d.files().stream().filter(f -> f.plane().touchesControl()).toList(), Plane.CONTROL, h);

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.faultline.report.Finding;
 import dev.faultline.report.JsonReportWriter;
 import dev.faultline.report.Location;
+import dev.faultline.report.TaintSource;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The diff as JSON ({@code schemaVersion} 1), with a fixed key order, documented in the README:
  * {@code base}, {@code head}, {@code verdict}, {@code reasons}, {@code gates}, {@code headlines},
  * {@code files}, {@code capabilityChanges}, {@code findings} ({@code new}, {@code fixed},
- * {@code widened}, {@code narrowed}) and {@code failedInputs}. Output ends with a newline.
+ * {@code widened}, {@code narrowed}; an entry of the last two also lists {@code newSources} and
+ * {@code goneSources}, every untrusted source that joined or left a taint path, empty for a
+ * composition) and {@code failedInputs}. Output ends with a newline.
  */
 public final class DiffJsonWriter {
     /** Version of the diff JSON shape. */
@@ -75,8 +79,8 @@ public final class DiffJsonWriter {
             g.writeObjectFieldStart("findings");
             findings(g, "new", d.findings().added());
             findings(g, "fixed", d.findings().fixed());
-            findings(g, "widened", d.findings().widened());
-            findings(g, "narrowed", d.findings().narrowed());
+            changed(g, "widened", d.findings().widened(), d.findings().sources());
+            changed(g, "narrowed", d.findings().narrowed(), d.findings().sources());
             g.writeEndObject();
             strings(g, "failedInputs", d.failedInputs());
             g.writeEndObject();
@@ -109,14 +113,33 @@ public final class DiffJsonWriter {
         g.writeArrayFieldStart(name);
         for (Finding f : findings) {
             g.writeStartObject();
-            g.writeStringField("ruleId", f.ruleId());
-            g.writeStringField("severity", f.severity().id());
-            g.writeStringField("key", f.key());
-            g.writeStringField("message", f.message());
-            location(g, f.location());
+            finding(g, f);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Widened or narrowed findings, each with the sources that joined and left it (none for a composition). */
+    private static void changed(JsonGenerator g, String name, List<Finding> findings, List<SourceChange> sources) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Finding f : findings) {
+            Optional<SourceChange> change = sources.stream().filter(c -> c.head().ruleId().equals(f.ruleId()) && c.head().key().equals(f.key()))
+                    .findFirst();
+            g.writeStartObject();
+            finding(g, f);
+            strings(g, "newSources", change.map(c -> c.joinedSources().stream().map(TaintSource::name).toList()).orElse(List.of()));
+            strings(g, "goneSources", change.map(c -> c.leftSources().stream().map(TaintSource::name).toList()).orElse(List.of()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("key", f.key());
+        g.writeStringField("message", f.message());
+        location(g, f.location());
     }
 
     private static void location(JsonGenerator g, Location l) throws IOException {

@@ -4,6 +4,7 @@ import dev.faultline.report.DisplayText;
 import dev.faultline.report.Finding;
 import dev.faultline.report.Location;
 import dev.faultline.report.MarkdownReportWriter;
+import dev.faultline.report.TaintSource;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class DiffMarkdownWriter {
             case PASS -> "no change on either plane.";
             case EVAL_REVIEW -> "data plane only: the eval gate applies.";
             case SECURITY_SIGNOFF -> "the control plane changed: security sign-off required.";
-            case BLOCK -> "a new critical path or composition: do not merge as is.";
+            case BLOCK -> "a new or widened critical path or composition: do not merge as is.";
         };
     }
 
@@ -78,7 +79,8 @@ public final class DiffMarkdownWriter {
 
     private static void controlPlane(DiffReport d, StringBuilder md) {
         List<FileChange> files = d.controlPlaneFiles();
-        boolean nothing = files.isEmpty() && d.scope().isEmpty() && d.findings().added().isEmpty() && d.findings().fixed().isEmpty();
+        boolean nothing = files.isEmpty() && d.scope().isEmpty() && d.findings().added().isEmpty() && d.findings().fixed().isEmpty()
+                && d.findings().sources().isEmpty();
         md.append("### Control plane").append(nothing ? "\n\nNo change.\n\n" : " — security sign-off\n\n");
         if (nothing) {
             return;
@@ -101,6 +103,25 @@ public final class DiffMarkdownWriter {
             }
             md.append('\n');
         }
+        List<SourceChange> widened = d.findings().widenedSources();
+        if (!widened.isEmpty()) {
+            md.append("Widened taint paths (the same agent and sink, reached from new untrusted sources):\n\n");
+            for (SourceChange c : widened) {
+                Finding f = c.head();
+                md.append("- **").append(f.severity().id()).append("** ").append(code(f.ruleId())).append(' ').append(code(f.key()))
+                        .append(" at ").append(code(f.location().display())).append(": new ").append(text(list(c.joinedSources())));
+                if (!c.left().isEmpty()) {
+                    md.append("; gone ").append(text(list(c.leftSources())));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        List<SourceChange> narrowed = d.findings().narrowedSources();
+        if (!narrowed.isEmpty()) {
+            md.append("Narrowed taint paths: ").append(narrowed.stream().map(c -> code(c.head().ruleId() + " " + c.head().key())
+                    + " (gone " + text(list(c.leftSources())) + ")").collect(Collectors.joining(", "))).append("\n\n");
+        }
         if (!d.findings().fixed().isEmpty()) {
             md.append("Fixed findings: ").append(d.findings().fixed().stream().map(f -> code(f.ruleId() + " " + f.key()))
                     .collect(Collectors.joining(", "))).append("\n\n");
@@ -118,7 +139,16 @@ public final class DiffMarkdownWriter {
         for (Finding f : d.findings().added()) {
             md.append("- ").append(code(f.ruleId())).append(": ").append(text(f.message())).append('\n');
         }
+        for (SourceChange c : widened) {
+            md.append("- ").append(code(c.head().ruleId())).append(" (widened): ").append(text(c.annotated().message())).append('\n');
+        }
         md.append("\n</details>\n\n");
+    }
+
+    /** Every source named, up to {@value #MAX_ROWS}; the JSON output has them all. */
+    private static String list(List<TaintSource> sources) {
+        String named = sources.stream().limit(MAX_ROWS).map(TaintSource::name).collect(Collectors.joining(", "));
+        return sources.size() > MAX_ROWS ? named + " and " + (sources.size() - MAX_ROWS) + " more" : named;
     }
 
     private static void other(DiffReport d, StringBuilder md) {

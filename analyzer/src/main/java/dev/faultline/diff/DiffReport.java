@@ -1,12 +1,14 @@
 package dev.faultline.diff;
 
+import dev.faultline.report.Finding;
 import dev.faultline.report.Report;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a pull request changes, split by plane: the verdict with its reasons and gates, the headlines,
- * every changed file with its plane, the capability-scope diff and the new, fixed and widened
- * findings. {@code base} and {@code head} name the two sides (a revision or a folder);
+ * every changed file with its plane, the capability-scope diff and the new, fixed, widened and
+ * narrowed findings. {@code base} and {@code head} name the two sides (a revision or a folder);
  * {@code failedInputs} lists inputs either side could not read ({@code side: path: reason});
  * {@code headReport} is the head's full report, kept for writers that need its rules and tools.
  */
@@ -48,10 +50,17 @@ public record DiffReport(
         return files.stream().filter(f -> f.plane() == Plane.NEITHER).toList();
     }
 
-    /** The head's report with only the new findings: what SARIF upload should show on the PR. */
+    /**
+     * The head's report with only what the change brings: the new findings, and the taint paths a new
+     * source reaches, whose message names the new sources ({@link SourceChange#annotated()}). What
+     * SARIF upload should show on the PR.
+     */
     public Report newFindingsReport() {
         Report h = headReport;
+        List<Finding> shown = new ArrayList<>(findings.added());
+        findings.widenedSources().forEach(c -> shown.add(c.annotated()));
+        shown.sort(null);
         return new Report(h.tool(), h.inputs(), h.notifications(), h.agents(), h.tools(), h.credentials(), h.servers(),
-                findings.added(), h.rules());
+                shown, h.rules());
     }
 }

@@ -1,5 +1,8 @@
 package dev.faultline.diff;
 
+import dev.faultline.analysis.AnalysisContext;
+import dev.faultline.analysis.TaintAnalysis;
+import dev.faultline.analysis.TaintReach;
 import dev.faultline.model.Owners;
 import dev.faultline.pipeline.Pipeline;
 import dev.faultline.pipeline.ScanResult;
@@ -27,7 +30,10 @@ public final class Differ {
     private final PlaneClassifier planes;
     private final Severity blockOn;
 
-    /** {@code blockOn}: a new taint path or composition at or above it blocks (a new critical finding always does). */
+    /**
+     * {@code blockOn}: a new taint path or composition at or above it blocks, and so does a taint path
+     * that a new untrusted source reaches (a new critical finding, or a critical path widened, always does).
+     */
     public Differ(Pipeline pipeline, long maxFileBytes, Severity blockOn) {
         this.pipeline = pipeline;
         this.planes = new PlaneClassifier(new PlaneRules(pipeline.catalog()), maxFileBytes);
@@ -77,11 +83,16 @@ public final class Differ {
             }
         }
         List<ScopeChange> scope = CapabilityDiff.between(base, head);
-        FindingDelta findings = FindingDelta.between(base.report().activeFindings(), head.report().activeFindings(), pipeline.catalog());
+        FindingDelta findings = FindingDelta.between(base.report().activeFindings(), head.report().activeFindings(), pipeline.catalog(),
+                reach(base), reach(head));
         List<String> failed = new ArrayList<>();
         failed(base.report().inputs(), "base", failed);
         failed(head.report().inputs(), "head", failed);
         return decide(baseName, headName, files, scope, findings, failed, base, head);
+    }
+
+    private TaintReach reach(ScanResult scan) {
+        return TaintAnalysis.reach(new AnalysisContext(scan.model(), scan.tools(), scan.graph(), pipeline.catalog()));
     }
 
     /** Paths the project excluded from scanning ({@code scan.exclude}); folders end with {@code /}. */
@@ -116,6 +127,8 @@ public final class Differ {
         List<FileChange> data = files.stream().filter(f -> f.plane().touchesData()).toList();
         List<FileChange> control = files.stream().filter(f -> f.plane().touchesControl()).toList();
         List<Finding> blocking = findings.added().stream().filter(this::blocks).toList();
+        List<SourceChange> widened = findings.widenedSources();
+        List<SourceChange> blockingWidened = widened.stream().filter(c -> blocks(c.head())).toList();
         List<String> reasons = new ArrayList<>();
         if (!data.isEmpty()) {
             reasons.add("data plane changed: " + count(data.size(), "file") + " (" + paths(data) + ")");
@@ -131,11 +144,20 @@ public final class Differ {
             reasons.add(count(findings.added().size(), "new finding") + ": " + findings.added().stream()
                     .map(f -> f.ruleId() + " " + f.key() + " (" + f.severity().id() + ")").collect(Collectors.joining("; ")));
         }
+        if (!widened.isEmpty()) {
+            reasons.add(count(widened.size(), "widened taint path") + ": " + widened.stream()
+                    .map(c -> c.head().ruleId() + " " + c.head().key() + " (" + c.head().severity().id() + "; new: "
+                            + SourceChange.names(c.joinedSources()) + ")").collect(Collectors.joining("; ")));
+        }
         for (Finding f : blocking) {
             reasons.add("blocks: new " + f.severity().id() + " " + f.ruleId() + " " + f.key());
         }
-        boolean controlChanged = !control.isEmpty() || !scope.isEmpty() || !findings.added().isEmpty();
-        Verdict verdict = !blocking.isEmpty() ? Verdict.BLOCK : controlChanged ? Verdict.SECURITY_SIGNOFF
+        for (SourceChange c : blockingWidened) {
+            reasons.add("blocks: widened " + c.head().severity().id() + " " + c.head().ruleId() + " " + c.head().key());
+        }
+        boolean controlChanged = !control.isEmpty() || !scope.isEmpty() || !findings.added().isEmpty() || !widened.isEmpty();
+        boolean blocked = !blocking.isEmpty() || !blockingWidened.isEmpty();
+        Verdict verdict = blocked ? Verdict.BLOCK : controlChanged ? Verdict.SECURITY_SIGNOFF
                 : !data.isEmpty() ? Verdict.EVAL_REVIEW : Verdict.PASS;
         if (verdict == Verdict.PASS) {
             reasons.add(files.isEmpty() ? "no file changed" : "no change on either plane: " + count(files.size(), "file")
@@ -151,9 +173,13 @@ public final class Differ {
             gates.add(new Gate("security sign-off", "control", owners.controlPlane(),
                     "authority changed: review the capability-scope diff; side effects of a tool cannot be rolled back"));
         }
-        if (!blocking.isEmpty()) {
+        if (blocked) {
+            List<String> what = new ArrayList<>();
+            blocking.forEach(f -> what.add(f.ruleId() + " " + f.key()));
+            blockingWidened.forEach(c -> what.add(c.head().ruleId() + " " + c.head().key() + " (widened: "
+                    + SourceChange.names(c.joinedSources()) + ")"));
             gates.add(new Gate("blocked", "control", owners.controlPlane(), "fix it or guard the sink with an approval gate: "
-                    + blocking.stream().map(f -> f.ruleId() + " " + f.key()).collect(Collectors.joining("; "))));
+                    + String.join("; ", what)));
         }
         return new DiffReport(baseName, headName, verdict, reasons, gates, findings.headlines(), files, scope, findings, failed,
                 base.report(), head.report());

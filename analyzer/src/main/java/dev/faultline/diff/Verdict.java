@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * What a pull request needs before it merges, in increasing order: {@link #PASS} (nothing on either
  * plane), {@link #EVAL_REVIEW} (data plane only: the eval gate), {@link #SECURITY_SIGNOFF} (the control
- * plane changed: a security owner signs off), {@link #BLOCK} (a new critical path or composition).
+ * plane changed: a security owner signs off), {@link #BLOCK} (a new or widened critical path or composition).
  */
 public enum Verdict {
     PASS, EVAL_REVIEW, SECURITY_SIGNOFF, BLOCK;

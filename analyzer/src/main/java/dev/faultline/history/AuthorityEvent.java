@@ -6,8 +6,11 @@ package dev.faultline.history;
  * {@code kind} says (a capability-diff kind such as {@code tool-added} or
  * {@code blast-radius-raised}, {@code gate-added}/{@code gate-removed}, or
  * {@code finding-opened}/{@code -closed}/{@code -widened}/{@code -narrowed}), from {@code before} to
- * {@code after} ({@code ""} when absent). {@code blastRadius} is the class of the tools concerned, or
- * the severity of a finding. {@code fused} and {@code withoutLock} repeat the flags of the commit.
+ * {@code after} ({@code ""} when absent; {@code open} for a finding). A taint path that stays open while
+ * its untrusted sources change is widened or narrowed in place: its {@code before} lists the sources
+ * that left and {@code after} those that joined. {@code blastRadius} is the class of the tools
+ * concerned, or the severity of a finding. {@code fused} and {@code withoutLock} repeat the flags of
+ * the commit.
  */
 public record AuthorityEvent(CommitRef commit, String category, String kind, String subject, String before, String after,
                              String blastRadius, boolean fused, boolean withoutLock) {

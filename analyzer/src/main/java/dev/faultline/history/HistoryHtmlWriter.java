@@ -47,7 +47,7 @@ public final class HistoryHtmlWriter {
         for (AuthorityEvent e : h.events()) {
             if (e.category().equals("finding")) {
                 s.append("<tr><td><code>").append(esc(e.subject())).append("</code></td><td>").append(esc(e.blastRadius()))
-                        .append("</td><td>").append(esc(e.kind())).append("</td><td><code>").append(esc(e.commit().shortId()))
+                        .append("</td><td>").append(esc(e.kind() + HistoryMarkdownWriter.sources(e))).append("</td><td><code>").append(esc(e.commit().shortId()))
                         .append("</code></td><td>").append(esc(e.commit().subject())).append("</td></tr>\n");
             }
         }

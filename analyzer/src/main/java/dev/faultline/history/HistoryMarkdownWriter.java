@@ -47,7 +47,7 @@ public final class HistoryMarkdownWriter {
             s.append("| Finding | Severity | Change | Commit | Date | Subject |\n|---|---|---|---|---|---|\n");
             for (AuthorityEvent e : findings) {
                 s.append("| `").append(cell(e.subject())).append("` | ").append(e.blastRadius()).append(" | ")
-                        .append(e.kind().substring("finding-".length())).append(" | `").append(e.commit().shortId()).append("` | ")
+                        .append(e.kind().substring("finding-".length())).append(cell(sources(e))).append(" | `").append(e.commit().shortId()).append("` | ")
                         .append(e.commit().date()).append(" | ").append(cell(e.commit().subject())).append(" |\n");
             }
             s.append('\n');
@@ -73,6 +73,21 @@ public final class HistoryMarkdownWriter {
             return e.after();
         }
         return e.after().isEmpty() ? e.before() + " → (gone)" : e.before() + " → " + e.after();
+    }
+
+    /** For a taint path whose sources changed in place, {@code (+ joined; − left)}; else {@code ""}. */
+    static String sources(AuthorityEvent e) {
+        if (e.before().equals("open") || e.after().equals("open") || e.before().isEmpty() && e.after().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!e.after().isEmpty()) {
+            parts.add("+ " + e.after());
+        }
+        if (!e.before().isEmpty()) {
+            parts.add("− " + e.before());
+        }
+        return " (" + String.join("; ", parts) + ")";
     }
 
     static String flags(AuthorityEvent e) {

@@ -7,6 +7,7 @@ import dev.faultline.diff.GitTrees;
 import dev.faultline.diff.PlaneEvidence;
 import dev.faultline.diff.PlaneRules;
 import dev.faultline.diff.ScopeChange;
+import dev.faultline.diff.SourceChange;
 import dev.faultline.ingest.ManifestReader;
 import dev.faultline.lock.CapabilityLock;
 import dev.faultline.model.ApprovalGate;
@@ -20,6 +21,7 @@ import dev.faultline.report.Finding;
 import dev.faultline.report.Report;
 import dev.faultline.report.ServerView;
 import dev.faultline.report.Severity;
+import dev.faultline.report.TaintSource;
 import dev.faultline.report.ToolView;
 import dev.faultline.rules.Rule;
 import java.io.IOException;
@@ -261,8 +263,17 @@ public final class HistoryWalker {
         private void findings(DiffReport diff, List<String[]> rows) {
             addFindings(diff.findings().added(), "finding-opened", true, rows);
             addFindings(diff.findings().fixed(), "finding-closed", false, rows);
-            addFindings(diff.findings().widened(), "finding-widened", false, rows);
-            addFindings(diff.findings().narrowed(), "finding-narrowed", true, rows);
+            List<Finding> taint = diff.findings().sources().stream().map(SourceChange::head).toList();
+            addFindings(diff.findings().widened().stream().filter(f -> !taint.contains(f)).toList(), "finding-widened", false, rows);
+            addFindings(diff.findings().narrowed().stream().filter(f -> !taint.contains(f)).toList(), "finding-narrowed", true, rows);
+            for (SourceChange c : diff.findings().sources()) {
+                rows.add(new String[] {"finding", c.widens() ? "finding-widened" : "finding-narrowed", c.head().ruleId() + " " + c.head().key(),
+                        names(c.leftSources()), names(c.joinedSources()), c.head().severity().id()});
+            }
+        }
+
+        private static String names(List<TaintSource> sources) {
+            return String.join(", ", sources.stream().map(TaintSource::name).toList());
         }
 
         private void addFindings(List<Finding> found, String kind, boolean present, List<String[]> rows) {

@@ -266,7 +266,7 @@ class TaintAnalysisTest {
             AnalysisContext ctx = new AnalysisContext(model, classified, CapabilityGraph.build(model, classified), catalog);
             Map<String, Finding> actual = new TreeMap<>();
             new TaintAnalysis().run(rule, ctx).forEach(f -> actual.put(f.key(), f));
-            checkAgainstBruteForce(model, classified, actual, seed);
+            checkAgainstBruteForce(model, classified, actual, TaintAnalysis.reach(ctx), seed);
             findings += actual.size();
             throughOtherAgents += (int) actual.values().stream().filter(f -> f.steps().size() > 3).count();
         }
@@ -276,7 +276,7 @@ class TaintAnalysisTest {
 
     /** Per source, a breadth-first search over the agents; then per agent and sink, the nearest other source. */
     private static void checkAgainstBruteForce(AgentModel model, Map<String, ClassifiedTool> classified, Map<String, Finding> actual,
-                                               int seed) {
+                                               TaintReach reach, int seed) {
         Map<String, Agent> agents = new LinkedHashMap<>();
         model.agents().forEach(a -> agents.put(a.name(), a));
         Map<String, List<String>> neighbours = new HashMap<>();
@@ -329,6 +329,8 @@ class TaintAnalysisTest {
                     continue;
                 }
                 assertThat(actual).as("seed %d", seed).containsKey(key);
+                assertThat(reach.sources(a.name(), sink)).extracting(TaintReach.Site::key).as("seed %d %s: every source", seed, key)
+                        .containsExactlyElementsOf(reaching);
                 Finding f = actual.get(key);
                 expected.put(key, f);
                 assertThat(related(f)).as("seed %d %s", seed, key).containsExactlyElementsOf(reaching.stream().limit(3)

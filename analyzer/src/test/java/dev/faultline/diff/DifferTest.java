@@ -2,10 +2,15 @@ package dev.faultline.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.pipeline.Pipeline;
 import dev.faultline.report.Finding;
+import dev.faultline.report.RelatedLocation;
+import dev.faultline.report.SarifReportWriter;
 import dev.faultline.report.Severity;
+import dev.faultline.report.TaintSource;
 import dev.faultline.rules.RuleCatalog;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -310,6 +315,143 @@ class DifferTest {
         assertThat(file(d, "config/limits.properties").plane()).isEqualTo(Plane.CONTROL);
         assertThat(file(d, "config/limits.properties").evidence())
                 .anySatisfy(e -> assertThat(e.detail()).contains("planes.control"));
+    }
+
+    /** An MCP tools file of server {@code helpdesk}: {@code read:NAME} has output outsiders write, {@code act:NAME} is destructive. */
+    private static String helpdesk(String... specs) {
+        StringBuilder b = new StringBuilder("{\"server\": \"helpdesk\", \"tools\": [\n");
+        for (int i = 0; i < specs.length; i++) {
+            String name = specs[i].substring(specs[i].indexOf(':') + 1);
+            String annotations = specs[i].startsWith("read:")
+                    ? "{\"readOnlyHint\": true, \"openWorldHint\": true}"
+                    : "{\"readOnlyHint\": false, \"destructiveHint\": true}";
+            String description = switch (name) {
+                case "grant_admin_role" -> "Grants the admin role to a staff account.";
+                case "issue_refund" -> "Refunds an order to the customer's card.";
+                default -> "Returns a message a customer wrote.";
+            };
+            b.append(i == 0 ? "" : ",\n").append("  {\"name\": \"").append(name).append("\", \"description\": \"").append(description)
+                    .append("\", \"inputSchema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}}}, ")
+                    .append("\"annotations\": ").append(annotations).append("}");
+        }
+        return b.append("\n]}\n").toString();
+    }
+
+    private static final String TRIAGE = """
+            version: 1
+            agents:
+              - name: triage
+                tools: ["helpdesk/*"]
+            """;
+
+    private static final String TRIAGE_WITH_EMAIL = """
+            version: 1
+            agents:
+              - name: triage
+                entry-points:
+                  - name: inbound-email
+                    trust: untrusted
+                    description: emails from customers
+                tools: ["helpdesk/*"]
+            """;
+
+    @Test
+    void aNewSourceReachingAPrivilegedSinkWidensTheTaintPathAndBlocks() throws Exception {
+        Path base = dir.resolve("base");
+        Path head = dir.resolve("head");
+        Trees.write(base, "faultline.yaml", TRIAGE);
+        Trees.write(base, "helpdesk.tools.json", helpdesk("read:read_ticket", "act:grant_admin_role"));
+        Trees.write(head, "faultline.yaml", TRIAGE_WITH_EMAIL);
+        Trees.write(head, "helpdesk.tools.json", helpdesk("read:read_ticket", "act:grant_admin_role"));
+        String key = "taint-path triage:helpdesk/grant_admin_role";
+        String email = "entry point inbound-email of agent triage";
+
+        DiffReport d = diff(base, head);
+
+        assertThat(keys(d.findings().added())).as("same key on both sides: not new").doesNotContain(key);
+        assertThat(keys(d.findings().fixed())).doesNotContain(key);
+        assertThat(keys(d.findings().widened())).containsExactly(key);
+        assertThat(d.findings().widenedSources()).singleElement().satisfies(c -> {
+            assertThat(c.head().ruleId() + " " + c.head().key()).isEqualTo(key);
+            assertThat(c.joinedSources()).extracting(TaintSource::name).containsExactly(email);
+            assertThat(c.leftSources()).isEmpty();
+        });
+        assertThat(d.headlines()).contains("This PR widens a taint path to helpdesk/grant_admin_role in agent triage: " + email
+                + " joins its sources (critical).");
+        assertThat(d.verdict()).as("a new source reaching a privileged sink blocks like a new path").isEqualTo(Verdict.BLOCK);
+        assertThat(d.reasons()).contains("blocks: widened critical " + key);
+        assertThat(d.gates()).filteredOn(g -> g.name().equals("blocked")).singleElement()
+                .satisfies(g -> assertThat(g.why()).contains(key + " (widened: " + email + ")"));
+
+        StringWriter md = new StringWriter();
+        new DiffMarkdownWriter().write(d, md);
+        assertThat(md.toString()).contains("- **critical** `taint-path` `triage:helpdesk/grant_admin_role` at `helpdesk.tools.json:")
+                .contains(": new " + email + "\n").contains("New in this change: " + email + ".");
+        StringWriter json = new StringWriter();
+        new DiffJsonWriter().write(d, json);
+        JsonNode widened = new ObjectMapper().readTree(json.toString()).path("findings").path("widened");
+        assertThat(widened).singleElement().satisfies(w -> {
+            assertThat(w.path("key").asText()).isEqualTo("triage:helpdesk/grant_admin_role");
+            assertThat(w.path("newSources").toString()).isEqualTo("[\"" + email + "\"]");
+            assertThat(w.path("goneSources").toString()).isEqualTo("[]");
+        });
+        StringWriter html = new StringWriter();
+        new DiffHtmlWriter(Optional.of("<svg/>")).write(d, "", html);
+        assertThat(html.toString()).contains("<code>triage:helpdesk/grant_admin_role</code>: new " + email);
+        Finding sarif = d.newFindingsReport().findings().stream().filter(f -> (f.ruleId() + " " + f.key()).equals(key)).findFirst()
+                .orElseThrow();
+        assertThat(sarif.message()).endsWith("New in this change: " + email + ".");
+        assertThat(sarif.related()).extracting(RelatedLocation::message).filteredOn(m -> m.endsWith(email)).hasSize(1);
+        StringWriter sarifText = new StringWriter();
+        new SarifReportWriter().write(d.newFindingsReport(), sarifText);
+        assertThat(sarifText.toString()).contains("New in this change: " + email + ".");
+
+        DiffReport back = diff(head, base);
+
+        assertThat(keys(back.findings().narrowed())).containsExactly(key);
+        assertThat(back.findings().narrowedSources()).singleElement()
+                .satisfies(c -> assertThat(c.leftSources()).extracting(TaintSource::name).containsExactly(email));
+        assertThat(back.findings().widened()).isEmpty();
+        assertThat(back.findings().fixed()).isEmpty();
+        assertThat(back.headlines()).noneMatch(h -> h.contains("taint path"));
+        assertThat(back.verdict()).as("losing a source does not block").isEqualTo(Verdict.SECURITY_SIGNOFF);
+    }
+
+    @Test
+    void aSourceTheFindingDoesNotNameStillWidensIt() {
+        Path base = dir.resolve("base");
+        Path head = dir.resolve("head");
+        Trees.write(base, "faultline.yaml", TRIAGE);
+        Trees.write(base, "helpdesk.tools.json", helpdesk("read:read_a", "read:read_b", "read:read_c", "read:read_x", "act:issue_refund"));
+        Trees.write(head, "faultline.yaml", TRIAGE);
+        Trees.write(head, "helpdesk.tools.json", helpdesk("read:read_a", "read:read_b", "read:read_c", "read:read_y", "act:issue_refund"));
+        String key = "taint-path triage:helpdesk/issue_refund";
+
+        DiffReport d = diff(base, head);
+
+        Finding before = d.baseReport().findings().stream().filter(f -> (f.ruleId() + " " + f.key()).equals(key)).findFirst().orElseThrow();
+        Finding after = d.headReport().findings().stream().filter(f -> (f.ruleId() + " " + f.key()).equals(key)).findFirst().orElseThrow();
+        assertThat(after.message()).as("three sources named and one more, on both sides").isEqualTo(before.message())
+                .contains("and 1 more");
+        assertThat(keys(d.findings().widened())).containsExactly(key);
+        assertThat(d.findings().widenedSources()).singleElement().satisfies(c -> {
+            assertThat(c.joinedSources()).extracting(TaintSource::name).containsExactly("output of helpdesk/read_y");
+            assertThat(c.leftSources()).extracting(TaintSource::name).containsExactly("output of helpdesk/read_x");
+            assertThat(c.joined()).extracting(RelatedLocation::message).containsExactly("untrusted source 4 of 4: output of helpdesk/read_y");
+        });
+        assertThat(d.headlines()).contains("This PR widens a taint path to helpdesk/issue_refund in agent triage: "
+                + "output of helpdesk/read_y joins its sources (high).");
+        assertThat(d.verdict()).as("high is below the default --block-on critical").isEqualTo(Verdict.SECURITY_SIGNOFF);
+        assertThat(d.reasons()).contains("1 widened taint path: " + key + " (high; new: output of helpdesk/read_y)");
+        assertThat(d.newFindingsReport().findings()).filteredOn(f -> (f.ruleId() + " " + f.key()).equals(key)).singleElement()
+                .satisfies(f -> assertThat(f.related()).extracting(RelatedLocation::message)
+                        .endsWith("untrusted source 4 of 4: output of helpdesk/read_y"));
+
+        DiffReport strict = new Differ(new Pipeline(RuleCatalog.builtIn(), ReadLimits.DEFAULT), ReadLimits.DEFAULT.maxFileBytes(),
+                Severity.HIGH).diff("base", base, "head", head);
+
+        assertThat(strict.verdict()).as("--block-on high: a widened high path blocks as a new one would").isEqualTo(Verdict.BLOCK);
+        assertThat(strict.reasons()).contains("blocks: widened high " + key);
     }
 
     @Test

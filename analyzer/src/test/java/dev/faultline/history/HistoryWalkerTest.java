@@ -191,6 +191,41 @@ class HistoryWalkerTest {
     }
 
     @Test
+    void aTaintPathThatANewSourceReachesIsWidenedInPlace() throws Exception {
+        write("faultline.yaml", """
+                version: 1
+                agents:
+                  - name: desk
+                    entry-points:
+                      - name: web-form
+                        trust: untrusted
+                    tools: ["fs/*", "chat/*"]
+                approvals:
+                  - tool: "fs/delete_file"
+                    reason: a human confirms every deletion
+                """);
+        commit("Ada", "Open the desk to a web form");
+        write("snapshots/chat.tools.json", tools("chat", tool("read_messages", "Read the latest messages of a public channel.",
+                "\"readOnlyHint\": true, \"openWorldHint\": true")));
+        commit("Ada", "Read the public channel again");
+
+        History h = walk(new HistoryWalker.Options(false, Optional.of("HEAD~2")));
+
+        assertThat(rows(h)).filteredOn(r -> r.contains("taint-path")).containsExactly(
+                "Open the desk to a web form | finding-opened | taint-path desk:fs/delete_file",
+                "Open the desk to a web form | finding-opened | taint-path desk:fs/read_file",
+                "Read the public channel again | finding-widened | taint-path desk:fs/delete_file | no lock",
+                "Read the public channel again | finding-widened | taint-path desk:fs/read_file | no lock");
+        assertThat(h.events()).filteredOn(e -> e.kind().equals("finding-widened")).allSatisfy(e -> {
+            assertThat(e.before()).isEmpty();
+            assertThat(e.after()).isEqualTo("output of chat/read_messages");
+        });
+        StringWriter md = new StringWriter();
+        new HistoryMarkdownWriter().write(h, md);
+        assertThat(md.toString()).contains("| `taint-path desk:fs/read_file` | high | widened (+ output of chat/read_messages) | `");
+    }
+
+    @Test
     void firstParentShowsABranchAtItsMergeAndAllShowsItsOwnCommitsToo() throws Exception {
         git.branchCreate().setName("feature").call();
         git.checkout().setName("feature").call();
