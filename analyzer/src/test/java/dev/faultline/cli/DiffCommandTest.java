@@ -1,11 +1,12 @@
 package dev.faultline.cli;
 
+import static dev.faultline.testing.TestTrees.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -41,23 +42,6 @@ class DiffCommandTest {
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
         return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
     }
 
     private static void replaceIn(Path file, String from, String to) throws IOException {

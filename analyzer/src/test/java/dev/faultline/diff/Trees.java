@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import dev.faultline.testing.TestTrees;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Test helpers: copy a sample tree and edit a file in it, failing when the edit does not apply. */
 final class Trees {
@@ -22,20 +22,7 @@ final class Trees {
 
     /** Copies {@code from} into {@code to} (which may not exist yet) and returns {@code to}. */
     static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
+        return TestTrees.copy(from, to);
     }
 
     /** Replaces {@code from} with {@code to} in a file of {@code root}. */

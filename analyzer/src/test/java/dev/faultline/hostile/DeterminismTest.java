@@ -1,5 +1,7 @@
 package dev.faultline.hostile;
 
+import static dev.faultline.testing.TestTrees.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.doc.ReadLimits;
@@ -16,7 +18,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -96,21 +97,5 @@ class DeterminismTest {
             out.add(s.toString().getBytes(StandardCharsets.UTF_8));
         }
         return out;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            // reverse order of creation, so that file-system order differs between copies where it can
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -358,15 +358,8 @@ class HostileCorpusTest {
         Path sample = Path.of("..", "samples", "support-agent", "after");
         Path plain = dir.resolve("plain");
         Path escaped = dir.resolve("escaped");
-        for (Path target : List.of(plain, escaped)) {
-            try (var files = Files.walk(sample)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("expected")).toList()) {
-                    Path to = target.resolve(sample.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
-        }
+        dev.faultline.testing.TestTrees.copy(sample, plain);
+        dev.faultline.testing.TestTrees.copy(sample, escaped);
         Path tools = escaped.resolve("src/main/java/com/acme/support/tools/BillingAdminTools.java");
         Files.writeString(tools, Files.readString(tools)
                 .replace("import dev.langchain4j.agent.tool.Tool;", "import \\u0064ev.langchain4j.agent.tool.\\u0054ool;")

@@ -1,5 +1,7 @@
 package dev.faultline.samples;
 
+import static dev.faultline.testing.TestTrees.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.doc.ReadLimits;
@@ -18,7 +20,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -94,19 +95,5 @@ class SamplesTest {
         StringWriter s = new StringWriter();
         writer.write(report, s);
         return s.toString();
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

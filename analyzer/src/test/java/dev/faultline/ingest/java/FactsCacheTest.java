@@ -1,5 +1,7 @@
 package dev.faultline.ingest.java;
 
+import static dev.faultline.testing.TestTrees.copy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faultline.doc.ReadLimits;
@@ -11,7 +13,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,20 +41,6 @@ class FactsCacheTest {
 
     private static String scan(Path tree, Optional<FactsCache> cache) throws IOException {
         return json(new Pipeline(CATALOG, ReadLimits.DEFAULT, cache).scan(List.of(tree)).report());
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(p -> !p.toString().contains("/expected")).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
