@@ -2,32 +2,16 @@ package dev.faultline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line through {@code CommandLine.execute}: exit codes and messages for good and bad inputs. */
 class CliTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FaultlineCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static final String GOOD_TOOLS = """
             {"server": "notes", "tools": [
@@ -38,17 +22,17 @@ class CliTest {
 
     @Test
     void scanOfSampleExitsFourOnHighFindingsAndZeroWithFailOnNone() {
-        Run r = run("scan", "../samples/mcp-desktop", "--format", "json");
+        CliRun r = CliRun.run("scan", "../samples/mcp-desktop", "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("\"ruleId\" : \"lethal-trifecta\"");
-        assertThat(run("scan", "../samples/mcp-desktop", "--fail-on", "none").exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(CliRun.run("scan", "../samples/mcp-desktop", "--fail-on", "none").exit()).isEqualTo(ExitCodes.CLEAN);
     }
 
     @Test
     void malformedJsonFailsWithFileAndLineAndTheRestIsScanned() throws Exception {
         Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
         Files.writeString(dir.resolve("broken.tools.json"), "{\n  \"tools\": [\n    {\"name\": \"x\",,}\n  ]\n}\n");
-        Run r = run("scan", dir.toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", dir.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.err()).contains("faultline: broken.tools.json:3:").contains("invalid JSON");
         assertThat(r.out()).contains("\"id\" : \"notes/get_note\"").contains("\"status\" : \"failed\"");
@@ -59,7 +43,7 @@ class CliTest {
     void malformedYamlManifestFailsWithLine() throws Exception {
         Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
         Files.writeString(dir.resolve("faultline.yaml"), "version: 1\nagents:\n  - name: a\n    tools: [\"notes/*\"]\n    toolz: []\n");
-        Run r = run("scan", dir.toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", dir.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.err()).contains("faultline.yaml:5:5: unknown key 'toolz'");
         assertThat(r.out()).contains("\"id\" : \"notes/get_note\"");
@@ -69,35 +53,35 @@ class CliTest {
     void nonUtf8FileFailsWithLine() throws Exception {
         Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
         Files.write(dir.resolve("latin1.json"), "{\n \"name\": \"caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("scan", dir.toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", dir.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.err()).contains("latin1.json:2:").contains("not valid UTF-8");
     }
 
     @Test
     void emptyFolderSaysNothingToScan() {
-        Run r = run("scan", dir.toString());
+        CliRun r = CliRun.run("scan", dir.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.err()).contains("nothing to scan");
     }
 
     @Test
     void missingPathIsAFailedInput() {
-        Run r = run("scan", dir.resolve("nope").toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", dir.resolve("nope").toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.err()).contains("nope: path not found");
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("scan", dir.toString(), "--format", "pdf");
+        CliRun r = CliRun.run("scan", dir.toString(), "--format", "pdf");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("unknown --format 'pdf'");
     }
 
     @Test
     void explainPrintsTheEvidenceChain() {
-        Run r = run("explain", "merge_pull_request", "../samples/mcp-desktop");
+        CliRun r = CliRun.run("explain", "merge_pull_request", "../samples/mcp-desktop");
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("github/merge_pull_request").contains("blast radius: irreversible  [heuristic]")
                 .contains("row name-publish").contains("credentials: GITHUB_PERSONAL_ACCESS_TOKEN");
@@ -105,19 +89,19 @@ class CliTest {
 
     @Test
     void rulesListsAndDescribes() {
-        assertThat(run("rules").out()).contains("taint-path").contains("lethal-trifecta").contains("mcp-unpinned-server");
-        assertThat(run("rules", "lethal-trifecta").out()).contains("How to fix");
-        assertThat(run("rules", "no-such-rule").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("rules").out()).contains("taint-path").contains("lethal-trifecta").contains("mcp-unpinned-server");
+        assertThat(CliRun.run("rules", "lethal-trifecta").out()).contains("How to fix");
+        assertThat(CliRun.run("rules", "no-such-rule").exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void helpListsExitCodes() {
-        assertThat(run("scan", "--help").out()).contains("Exit codes:").contains("5  some inputs could not be read");
+        assertThat(CliRun.run("scan", "--help").out()).contains("Exit codes:").contains("5  some inputs could not be read");
     }
 
     @Test
     void testCommandPassesOnSamples() {
-        Run r = run("test", "../samples");
+        CliRun r = CliRun.run("test", "../samples");
         assertThat(r.out()).contains("PASS ../samples/mcp-desktop").contains("0 failed");
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
     }
@@ -133,7 +117,7 @@ class CliTest {
                 ]}
                 """);
         Path baseline = dir.resolve("accepted.tsv");
-        assertThat(run("baseline", tree.toString(), "--output", baseline.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(CliRun.run("baseline", tree.toString(), "--output", baseline.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(Files.readString(baseline)).contains("blast-radius\tops/delete_bucket=irreversible\n");
 
         Files.writeString(tree.resolve("shell.tools.json"), """
@@ -141,7 +125,7 @@ class CliTest {
                   {"name": "run_command", "description": "Runs a shell command", "inputSchema": {"type": "object"}}
                 ]}
                 """);
-        Run r = run("scan", tree.toString(), "--baseline", baseline.toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", tree.toString(), "--baseline", baseline.toString(), "--format", "json");
         assertThat(r.out()).contains("\"key\" : \"shell/run_command=privileged\"")
                 .doesNotContain("ops/delete_bucket=irreversible\"")
                 .contains("findings are in the baseline accepted.tsv");
@@ -155,24 +139,24 @@ class CliTest {
                    "annotations": {"destructiveHint": true}}
                 ]}
                 """);
-        Run r = run("init", dir.toString());
+        CliRun r = CliRun.run("init", dir.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         String manifest = Files.readString(dir.resolve("faultline.yaml"));
         assertThat(manifest).contains("- \"ops/*\"").contains("#  - tool: \"ops/delete_bucket\\u200b\\\"evil\"   # irreversible (declared)");
-        Run scan = run("scan", dir.toString(), "--format", "json", "--fail-on", "none");
+        CliRun scan = CliRun.run("scan", dir.toString(), "--format", "json", "--fail-on", "none");
         assertThat(scan.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(scan.out()).contains("\"kind\" : \"manifest\"").contains("\"name\" : \"default-agent\"");
-        assertThat(run("init", dir.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("init", dir.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void quietAndVerboseControlStderrOnly() throws Exception {
         Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
         Files.writeString(dir.resolve("broken.tools.json"), "{");
-        Run quiet = run("scan", dir.toString(), "--quiet", "--format", "json");
+        CliRun quiet = CliRun.run("scan", dir.toString(), "--quiet", "--format", "json");
         assertThat(quiet.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(quiet.err()).isEmpty();
-        Run verbose = run("scan", dir.toString(), "--verbose", "--format", "json");
+        CliRun verbose = CliRun.run("scan", dir.toString(), "--verbose", "--format", "json");
         assertThat(verbose.err()).contains("faultline: scanned notes.tools.json (mcp-tools)")
                 .contains("faultline: failed broken.tools.json");
         assertThat(verbose.out()).isEqualTo(quiet.out());
@@ -180,14 +164,14 @@ class CliTest {
 
     @Test
     void generatesShellCompletion() {
-        Run r = run("generate-completion");
+        CliRun r = CliRun.run("generate-completion");
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("complete -F _complete_faultline").contains("scan").contains("diff");
     }
 
     @Test
     void aManifestThatBindsAnMcpServersToolsSilencesTheDeclareYourClientNote() {
-        Run r = run("scan", "../samples/quarkus-mcp-server", "--format", "json", "--fail-on", "none");
+        CliRun r = CliRun.run("scan", "../samples/quarkus-mcp-server", "--format", "json", "--fail-on", "none");
         assertThat(r.out()).contains("\"agents\" : [\n        \"incident-copilot\"\n      ]").doesNotContain("mcp-server-tools");
     }
 
@@ -195,7 +179,7 @@ class CliTest {
     void anAgentThatCallsItselfIsAWarningNotACrash() throws Exception {
         Files.writeString(dir.resolve("notes.tools.json"), GOOD_TOOLS);
         Files.writeString(dir.resolve("faultline.yaml"), "version: 1\nagents:\n  - name: loop\n    tools: [\"notes/*\"]\n    calls: [loop]\n");
-        Run r = run("scan", dir.toString(), "--format", "json");
+        CliRun r = CliRun.run("scan", dir.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("agent loop lists itself in calls; ignored");
     }

@@ -5,8 +5,6 @@ import static dev.faultline.testing.TestTrees.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,7 +12,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code faultline diff}, {@code lock}, {@code check} and {@code codeowners} through the command line, with exit codes. */
 class DiffCommandTest {
@@ -31,19 +28,6 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FaultlineCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static void replaceIn(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
@@ -52,7 +36,7 @@ class DiffCommandTest {
 
     @Test
     void demoBlocksAndExitsFour() {
-        Run r = run("diff", BEFORE.toString(), AFTER.toString());
+        CliRun r = CliRun.run("diff", BEFORE.toString(), AFTER.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).startsWith("**Faultline verdict: `block`**")
                 .contains("### Data plane — eval gate")
@@ -67,11 +51,11 @@ class DiffCommandTest {
 
     @Test
     void demoJsonAndSarifCarryTheNewFindingsOnly() {
-        Run json = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "json");
+        CliRun json = CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "json");
         assertThat(json.out()).contains("\"verdict\" : \"block\"")
                 .contains("\"kind\" : \"credential-added\"")
                 .contains("\"key\" : \"SupportAgent:BillingAdminTools/adjustBilling\"");
-        Run sarif = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "sarif");
+        CliRun sarif = CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "sarif");
         assertThat(sarif.out()).contains("SupportAgent:BillingAdminTools/adjustBilling")
                 .doesNotContain("SupportAgent:CustomerReplyTools/replyToCustomer");
     }
@@ -81,21 +65,21 @@ class DiffCommandTest {
         Path base = copy(BEFORE, dir.resolve("base"));
         Path head = copy(BEFORE, dir.resolve("head"));
         replaceIn(head.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
-        Run r = run("diff", base.toString(), head.toString());
+        CliRun r = CliRun.run("diff", base.toString(), head.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).startsWith("**Faultline verdict: `eval-review`**");
-        assertThat(run("diff", base.toString(), head.toString(), "--fail-on", "eval-review").exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(CliRun.run("diff", base.toString(), head.toString(), "--fail-on", "eval-review").exit()).isEqualTo(ExitCodes.FINDINGS);
     }
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertThat(run("diff", BEFORE.toString(), AFTER.toString(), "--fail-on", "maybe").exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("diff", BEFORE.toString(), AFTER.toString(), "--format", "dot").exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("diff", "--base", "HEAD", BEFORE.toString(), AFTER.toString()).exit()).isEqualTo(ExitCodes.USAGE);
-        Run notGit = run("diff", "--base", "HEAD", dir.toString());
+        assertThat(CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--fail-on", "maybe").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "dot").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("diff", "--base", "HEAD", BEFORE.toString(), AFTER.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+        CliRun notGit = CliRun.run("diff", "--base", "HEAD", dir.toString());
         assertThat(notGit.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(notGit.err()).contains("not inside a git repository");
-        assertThat(run("diff", "--help").out()).contains("Exit codes:").contains("--fail-on");
+        assertThat(CliRun.run("diff", "--help").out()).contains("Exit codes:").contains("--fail-on");
     }
 
     @Test
@@ -121,17 +105,17 @@ class DiffCommandTest {
             git.commit().setMessage("billing admin tool").setAuthor(who).setCommitter(who).call();
         }
 
-        Run r = run("diff", "--base", "HEAD~1", "--head", "HEAD", repo.toString());
+        CliRun r = CliRun.run("diff", "--base", "HEAD~1", "--head", "HEAD", repo.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).startsWith("**Faultline verdict: `block`**").contains("`@acme/security`").contains("`@acme/prompt-team`")
                 .contains("base `HEAD~1 (");
 
-        Run defaults = run("diff", repo.toString(), "--format", "json");
+        CliRun defaults = CliRun.run("diff", repo.toString(), "--format", "json");
         assertThat(defaults.exit()).as(defaults.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(defaults.out()).contains("\"base\" : \"merge-base(HEAD, main) (").contains("\"head\" : \"working tree\"");
 
         replaceIn(repo.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
-        Run working = run("diff", "--base", "HEAD", repo.toString());
+        CliRun working = CliRun.run("diff", "--base", "HEAD", repo.toString());
         assertThat(working.exit()).as(working.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(working.out()).startsWith("**Faultline verdict: `eval-review`**");
 
@@ -145,17 +129,17 @@ class DiffCommandTest {
         Path project = copy(BEFORE, dir.resolve("project"));
         Files.writeString(project.resolve("faultline.yaml"), OWNERS);
 
-        Run missing = run("check", project.toString());
+        CliRun missing = CliRun.run("check", project.toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(missing.out()).contains("faultline.lock is missing");
 
-        assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(CliRun.run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
         String lock = Files.readString(project.resolve("faultline.lock"));
         assertThat(lock).contains("tool CustomerReplyTools/replyToCustomer class irreversible")
                 .contains("finding taint-path SupportAgent:CustomerReplyTools/replyToCustomer");
-        assertThat(run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(CliRun.run("lock", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(Files.readString(project.resolve("faultline.lock"))).isEqualTo(lock);
-        assertThat(run("check", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(CliRun.run("check", project.toString()).exit()).isEqualTo(ExitCodes.CLEAN);
 
         copy(AFTER.resolve("src"), dir.resolve("after-src"));
         try (Stream<Path> files = Files.walk(dir.resolve("after-src"))) {
@@ -165,7 +149,7 @@ class DiffCommandTest {
                 Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Run stale = run("check", project.toString());
+        CliRun stale = CliRun.run("check", project.toString());
         assertThat(stale.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(stale.out()).contains("faultline.lock is stale")
                 .contains("+ tool BillingAdminTools/adjustBilling class privileged")
@@ -180,7 +164,7 @@ class DiffCommandTest {
         Files.createDirectories(project.resolve("src/main/resources/prompts"));
         Files.writeString(project.resolve("src/main/resources/prompts/persona.txt"), "Be kind.\n");
 
-        Run r = run("codeowners", project.toString());
+        CliRun r = CliRun.run("codeowners", project.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("/src/main/java/com/acme/support/tools/BillingAdminTools.java @acme/security")
                 .contains("/" + SUPPORT_AGENT + " @acme/prompt-team")
@@ -191,13 +175,13 @@ class DiffCommandTest {
 
         Path noOwners = copy(BEFORE, dir.resolve("no-owners"));
         Files.delete(noOwners.resolve("faultline.yaml"));
-        assertThat(run("codeowners", noOwners.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("codeowners", noOwners.toString()).exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void graphOfTheChangeMarksWhatTheChangeAdds() throws IOException {
         Path dot = dir.resolve("change.dot");
-        Run r = run("diff", BEFORE.toString(), AFTER.toString(), "--graph", dot.toString());
+        CliRun r = CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--graph", dot.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(Files.readString(dot)).contains("adjustBilling\\nprivileged\\nadded").contains("label=\"+ taint\"")
                 .contains("BILLING_ADMIN_TOKEN\\nenv\\nadded");
@@ -206,7 +190,7 @@ class DiffCommandTest {
     @Test
     void htmlShowsTheTwoPlanesSideBySide() throws IOException {
         Path page = dir.resolve("diff.html");
-        Run r = run("diff", BEFORE.toString(), AFTER.toString(), "--format", "html", "--output", page.toString());
+        CliRun r = CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "html", "--output", page.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
         String html = Files.readString(page);
         assertThat(html).contains("default-src 'none'").doesNotContain("<script")

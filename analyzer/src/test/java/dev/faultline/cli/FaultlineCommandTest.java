@@ -2,28 +2,13 @@ package dev.faultline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line built for one subcommand behaves as the full one for that subcommand's arguments. */
 class FaultlineCommandTest {
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(CommandLine cl, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void ownSubcommandsAreTheRegisteredOnesUnderTheNamesTheirAnnotationsGive() {
@@ -53,8 +38,8 @@ class FaultlineCommandTest {
                     new String[] {s.name(), "--fail-on"}, new String[] {s.name(), "-h", "help"}).forEach(cases::add);
         }
         for (String[] args : cases) {
-            Run lazy = run(FaultlineCommand.commandLineFor(args), args);
-            Run full = run(FaultlineCommand.commandLine(), args);
+            CliRun lazy = CliRun.run(FaultlineCommand.commandLineFor(args), args);
+            CliRun full = CliRun.run(FaultlineCommand.commandLine(), args);
             assertThat(lazy).as(String.join(" ", args)).isEqualTo(full);
         }
     }

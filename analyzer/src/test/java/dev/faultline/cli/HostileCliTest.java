@@ -3,33 +3,17 @@ package dev.faultline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI on hostile trees: limits flags, exit codes, and no file written anywhere but {@code --output}. */
 class HostileCliTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FaultlineCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
@@ -39,10 +23,10 @@ class HostileCliTest {
 
     @Test
     void limitsMustBePositive() {
-        Run r = run("scan", dir.toString(), "--file-timeout-seconds", "0");
+        CliRun r = CliRun.run("scan", dir.toString(), "--file-timeout-seconds", "0");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--max-file-bytes and --file-timeout-seconds must be at least 1");
-        assertThat(run("scan", dir.toString(), "--max-file-bytes", "-1").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run("scan", dir.toString(), "--max-file-bytes", "-1").exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -50,7 +34,7 @@ class HostileCliTest {
         Path src = Files.createDirectories(dir.resolve("tree"));
         Files.writeString(src.resolve("Tools.java"), "import dev.langchain4j.agent.tool.Tool;\nclass Tools {\n"
                 + "    @Tool(\"x\") String x() { return \"" + "x".repeat(2000) + "\"; }\n}\n");
-        Run r = run("scan", src.toString(), "--format", "json", "--max-file-bytes", "1000");
+        CliRun r = CliRun.run("scan", src.toString(), "--format", "json", "--max-file-bytes", "1000");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.err()).contains("faultline: Tools.java: file is 2097 bytes, over the limit of 1000 (--max-file-bytes)");
         assertThat(r.out()).contains("\"id\" : \"tools-may-be-missing\"");
@@ -60,7 +44,7 @@ class HostileCliTest {
     void failedFrameworkFileExitsFiveAndSarifCarriesBothNotifications() throws IOException {
         Path src = Files.createDirectories(dir.resolve("tree"));
         Files.copy(Path.of("src/test/resources/hostile/SyntaxError.java"), src.resolve("SyntaxError.java"));
-        Run r = run("scan", src.toString(), "--format", "sarif");
+        CliRun r = CliRun.run("scan", src.toString(), "--format", "sarif");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUTS_FAILED);
         assertThat(r.out()).contains("\"input-failed\"").contains("\"tools-may-be-missing\"");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -78,10 +62,10 @@ class HostileCliTest {
         Files.writeString(src.resolve("faultline.yaml"), "version: 1\nagents:\n  - name: ../../agent\n    tools: [\"*\"]\n");
         List<String> before = files(dir);
         for (String format : List.of("json", "md", "sarif", "dot")) {
-            Run r = run("scan", src.toString(), "--format", format, "--fail-on", "none", "-o", dir.resolve("out/report." + format).toString());
+            CliRun r = CliRun.run("scan", src.toString(), "--format", format, "--fail-on", "none", "-o", dir.resolve("out/report." + format).toString());
             assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
             assertThat(r.out()).isEmpty();
-            run("scan", src.toString(), "--format", format, "--fail-on", "none");
+            CliRun.run("scan", src.toString(), "--format", format, "--fail-on", "none");
         }
         assertThat(files(dir)).containsExactlyElementsOf(Stream.concat(before.stream(),
                 Stream.of("out/report.dot", "out/report.json", "out/report.md", "out/report.sarif")).sorted().toList());
