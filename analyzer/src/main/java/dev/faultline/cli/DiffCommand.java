@@ -94,7 +94,8 @@ public final class DiffCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Differ differ = new Differ(scan.pipeline(), scan.maxFileBytes, blockSeverity);
+        Differ differ = new Differ(paths.size() == 2 ? scan.pipeline() : scan.pipelineReading(paths.isEmpty() ? Path.of(".") : paths.get(0)),
+                scan.maxFileBytes, blockSeverity);
         DiffReport report;
         try {
             report = paths.size() == 2 ? folders(differ) : revisions(differ);

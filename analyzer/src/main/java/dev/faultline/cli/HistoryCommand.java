@@ -60,7 +60,7 @@ public final class HistoryCommand implements Callable<Integer> {
         }
         History history;
         try {
-            history = new HistoryWalker(scan.pipeline(), scan.maxFileBytes).walk(folder, new HistoryWalker.Options(all, since));
+            history = new HistoryWalker(scan.pipelineReading(folder), scan.maxFileBytes).walk(folder, new HistoryWalker.Options(all, since));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("faultline: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -56,4 +56,16 @@ public final class ScanOptions {
     public Pipeline pipeline() {
         return new Pipeline(RuleCatalog.load(extraRules), limits(), cache());
     }
+
+    /**
+     * The pipeline for a command that reads the revisions of the repository at {@code repository}:
+     * without the facts cache when it lies inside that repository, where a commit could write it
+     * (said on stderr).
+     */
+    public Pipeline pipelineReading(Path repository) {
+        Optional<FactsCache> usable = cache().filter(c -> !c.isInside(repository));
+        cache().filter(c -> usable.isEmpty()).ifPresent(c -> mixee.commandLine().getErr().println("faultline: the facts cache "
+                + c.folder() + " is inside " + repository + ", which a commit could write; it is not used"));
+        return new Pipeline(RuleCatalog.load(extraRules), limits(), usable);
+    }
 }

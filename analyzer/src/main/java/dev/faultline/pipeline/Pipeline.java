@@ -67,35 +67,12 @@ public final class Pipeline {
     public ScanResult scan(List<Path> paths, dev.faultline.ingest.Progress progress) {
         ModelBuilder builder = new ModelBuilder().withProgress(progress);
         List<Discovery.Root> roots = ScanRoots.of(paths);
-        Optional<FactsCache> usable = cache.filter(c -> roots.stream().noneMatch(r -> inside(c.folder(), r.path())));
+        Optional<FactsCache> usable = cache.filter(c -> roots.stream().noneMatch(r -> c.isInside(r.path())));
         cache.filter(c -> usable.isEmpty()).ifPresent(c -> builder.notify("warning", "cache-not-used", "the facts cache "
                 + c.folder() + " is inside the scanned tree, which could write it; the scan reads every file instead",
                 dev.faultline.report.Location.file("")));
         new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits, usable)).scan(roots, builder);
         return compile(builder.build(), roots);
-    }
-
-    /** True when {@code folder} is {@code root} or below it, as written or with links resolved. */
-    private static boolean inside(Path folder, Path root) {
-        Path f = folder.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
-        if (f.startsWith(r)) {
-            return true;
-        }
-        try {
-            return real(f).startsWith(r.toRealPath());
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
-    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved. */
-    private static Path real(Path folder) throws java.io.IOException {
-        Path existing = folder;
-        while (existing != null && !java.nio.file.Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing == null ? folder : existing.toRealPath().resolve(existing.relativize(folder));
     }
 
     /** Classifies, builds the graph and runs every rule over an already-read model (no inline suppressions). */

@@ -92,14 +92,7 @@ class DiffCommandTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("support agent").setAuthor(who).setCommitter(who).call();
             git.checkout().setCreateBranch(true).setName("billing").call();
-            copy(AFTER, dir.resolve("after"));
-            try (Stream<Path> files = Files.walk(dir.resolve("after"))) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    Path target = repo.resolve(dir.resolve("after").relativize(p).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            copy(AFTER, repo);
             Files.writeString(repo.resolve("faultline.yaml"), OWNERS);
             git.add().addFilepattern(".").call();
             git.commit().setMessage("billing admin tool").setAuthor(who).setCommitter(who).call();
@@ -109,6 +102,16 @@ class DiffCommandTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).startsWith("**Faultline verdict: `block`**").contains("`@acme/security`").contains("`@acme/prompt-team`")
                 .contains("base `HEAD~1 (");
+        for (int run = 0; run < 2; run++) {
+            CliRun cached = CliRun.run("diff", "--base", "HEAD~1", "--head", "HEAD", repo.toString(), "--cache", dir.resolve("cache").toString());
+            assertThat(cached.out()).as("run %d with a facts cache", run).isEqualTo(r.out());
+        }
+        Path inside = repo.resolve(".faultline-cache");
+        CliRun inRepo = CliRun.run("diff", "--base", "HEAD~1", "--head", "HEAD", repo.toString(), "--cache", inside.toString());
+        assertThat(inRepo.out()).isEqualTo(r.out());
+        assertThat(inRepo.err()).contains("the facts cache " + inside.toAbsolutePath().normalize() + " is inside " + repo
+                + ", which a commit could write; it is not used");
+        assertThat(inside).doesNotExist();
 
         CliRun defaults = CliRun.run("diff", repo.toString(), "--format", "json");
         assertThat(defaults.exit()).as(defaults.err()).isEqualTo(ExitCodes.FINDINGS);

@@ -55,6 +55,28 @@ public final class FactsCache {
         return folder;
     }
 
+    /** True when this cache's folder is {@code tree} or below it, as written or with links resolved. */
+    public boolean isInside(Path tree) {
+        Path r = tree.toAbsolutePath().normalize();
+        if (folder.startsWith(r)) {
+            return true;
+        }
+        try {
+            return real(folder).startsWith(r.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved. */
+    private static Path real(Path folder) throws IOException {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? folder : existing.toRealPath().resolve(existing.relativize(folder));
+    }
+
     /** Framework files whose facts were read from this cache so far. */
     public int hits() {
         return hits.get();
