@@ -23,15 +23,11 @@ import java.util.Random;
  * Times graph building against the taint, composition and blast-radius analyses on a synthetic
  * model of {@code TOOLS} tools, {@code TOOLS/10} agents (ten to thirty tools each, a third with an
  * untrusted entry point, in teams of four where a supervisor calls three workers) and {@code TOOLS/20} credentials shared
- * across toolsets: {@code java -cp bench/target/classes:analyzer/target/faultline.jar ModelBench TOOLS}
- * (bench/run.sh compiles it). Deterministic (seed 42). Each phase is run twice and the second,
- * warm, time is reported.
+ * across toolsets: {@code java -cp bench/target/classes:analyzer/target/faultline.jar ModelBench TOOLS [ROUNDS]}
+ * (bench/run.sh compiles it). Deterministic (seed 42). One warm-up round, then ROUNDS rounds (default
+ * 5); each phase's median is reported, and each ratio is against the median graph build.
  */
 public final class ModelBench {
-    /** One timed phase. */
-    record Phase(String name, long millis, int findings) {
-    }
-
     private static final String[] VERBS = {"get", "list", "search", "read", "send", "delete", "update", "create", "fetch", "post"};
     private static final String[] NOUNS = {"email", "order", "customer", "file", "ticket", "invoice", "page", "user", "repo", "payment"};
     private static final String[] DESCRIPTIONS = {
@@ -44,37 +40,52 @@ public final class ModelBench {
         AgentModel model = model(tools, new Random(42));
         RuleCatalog catalog = RuleCatalog.builtIn();
         Map<String, Analysis> engines = Analyses.byKind();
-        List<Phase> phases = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            phases.clear();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
+        Map<String, Integer> found = new java.util.HashMap<>();
+        for (int round = 0; round <= rounds; round++) {
+            boolean warmUp = round == 0;
             long t0 = System.nanoTime();
             Map<String, ClassifiedTool> classified = new Classifier(catalog).classify(model);
-            phases.add(new Phase("classify", ms(t0), 0));
+            record(times, "classify", ms(t0), warmUp);
             long t1 = System.nanoTime();
             CapabilityGraph graph = CapabilityGraph.build(model, classified);
-            phases.add(new Phase("graph build", ms(t1), 0));
-            System.err.printf("    (classify %d ms, graph build %d ms)%n", phases.get(0).millis(), phases.get(1).millis());
+            record(times, "graph build", ms(t1), warmUp);
             AnalysisContext ctx = new AnalysisContext(model, classified, graph, catalog);
+            long together = 0;
             for (String kind : List.of("taint", "composition", "blast-radius")) {
                 long t = System.nanoTime();
-                int found = 0;
+                int n = 0;
                 for (Rule rule : catalog.rules()) {
                     if (rule.kind().equals(kind)) {
-                        found += engines.get(kind).run(rule, ctx).size();
+                        n += engines.get(kind).run(rule, ctx).size();
                     }
                 }
-                phases.add(new Phase(kind, ms(t), found));
-                System.err.printf("    (%s, round %d: %d ms)%n", kind, round + 1, phases.get(phases.size() - 1).millis());
+                long took = ms(t);
+                together += took;
+                record(times, kind, took, warmUp);
+                found.put(kind, n);
             }
+            record(times, "analyses together", together, warmUp);
         }
-        long graph = Math.max(1, phases.get(1).millis());
-        System.out.printf("model: %d tools, %d agents, %d credentials%n", tools, model.agents().size(), tools / 20);
-        for (Phase p : phases) {
-            System.out.printf("  %-12s %7d ms  %5.2fx graph build  %s%n", p.name(), p.millis(), (double) p.millis() / graph,
-                    p.name().contains("graph") || p.name().equals("classify") ? "" : p.findings() + " findings");
+        long graph = Math.max(1, median(times.get("graph build")));
+        System.out.printf("model: %d tools, %d agents, %d credentials; medians of %d rounds after one warm-up%n",
+                tools, model.agents().size(), tools / 20, rounds);
+        times.forEach((name, list) -> System.out.printf("  %-17s %7d ms  %5.2fx graph build  %s%n", name, median(list),
+                (double) median(list) / graph, found.containsKey(name) ? found.get(name) + " findings" : ""));
+        System.out.println("  (target: each analysis <= 2x graph build)");
+    }
+
+    private static void record(Map<String, List<Long>> times, String phase, long millis, boolean warmUp) {
+        List<Long> list = times.computeIfAbsent(phase, k -> new ArrayList<>());
+        if (!warmUp) {
+            list.add(millis);
         }
-        long analyses = phases.stream().skip(2).mapToLong(Phase::millis).sum();
-        System.out.printf("  analyses together %d ms = %.2fx graph build (target <= 2)%n", analyses, (double) analyses / graph);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static long ms(long t0) {

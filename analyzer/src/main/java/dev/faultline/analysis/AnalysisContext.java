@@ -4,15 +4,20 @@ import dev.faultline.classify.ClassifiedTool;
 import dev.faultline.graph.CapabilityGraph;
 import dev.faultline.model.AgentModel;
 import dev.faultline.rules.RuleCatalog;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** What every analysis reads: the model, the classified tools, the frozen graph and the rule catalog. */
+/**
+ * What every analysis reads: the model, the classified tools (by id, in id order), the frozen graph
+ * and the rule catalog.
+ */
 public record AnalysisContext(AgentModel model, Map<String, ClassifiedTool> tools, CapabilityGraph graph, RuleCatalog catalog) {
 
     public AnalysisContext {
-        tools = Map.copyOf(tools);
+        tools = Collections.unmodifiableSortedMap(new TreeMap<>(tools));
     }
 
     /** A classified tool by id. */
@@ -22,6 +27,6 @@ public record AnalysisContext(AgentModel model, Map<String, ClassifiedTool> tool
 
     /** All classified tools sorted by id. */
     public List<ClassifiedTool> sortedTools() {
-        return tools.values().stream().sorted().toList();
+        return List.copyOf(tools.values());
     }
 }
