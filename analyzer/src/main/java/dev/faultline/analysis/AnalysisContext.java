@@ -5,6 +5,7 @@ import dev.faultline.graph.CapabilityGraph;
 import dev.faultline.model.AgentModel;
 import dev.faultline.rules.RuleCatalog;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import java.util.TreeMap;
 public record AnalysisContext(AgentModel model, Map<String, ClassifiedTool> tools, CapabilityGraph graph, RuleCatalog catalog) {
 
     public AnalysisContext {
-        tools = Collections.unmodifiableSortedMap(new TreeMap<>(tools));
+        Map<String, ClassifiedTool> inIdOrder = new LinkedHashMap<>();
+        new TreeMap<>(tools).forEach(inIdOrder::put);
+        tools = Collections.unmodifiableMap(inIdOrder);
     }
 
     /** A classified tool by id. */
