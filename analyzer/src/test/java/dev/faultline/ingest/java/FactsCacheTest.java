@@ -130,9 +130,22 @@ class FactsCacheTest {
         Files.writeString(entries.get(entries.size() - 1), "{\"path\":\"elsewhere/Other.java\",\"tools\":[],\"bindings\":[],"
                 + "\"recorded\":{\"tools\":[],\"agents\":[],\"prompts\":[],\"inputs\":[],\"notifications\":[],\"unboundNotes\":[]},"
                 + "\"resources\":[]}");
+        Path withTools = entries.subList(1, entries.size() - 1).stream()
+                .filter(e -> readTree(e).path("tools").size() > 0).findFirst().orElseThrow();
+        var entry = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(withTools);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) entry.path("tools").get(0)).putNull("toolset");
+        Files.writeString(withTools, entry.toString());
         FactsCache damaged = FactsCache.in(folder);
         assertThat(scan(tree, Optional.of(damaged))).isEqualTo(expected);
-        assertThat(damaged.misses()).isEqualTo(2);
+        assertThat(damaged.misses()).isEqualTo(3);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(Path entry) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(entry.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
