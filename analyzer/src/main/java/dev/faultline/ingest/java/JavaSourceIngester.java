@@ -55,6 +55,11 @@ import java.util.TreeSet;
  * does not parse (syntax error, over the size or time budget, nested too deeply) is recorded as
  * failed with its line, with a warning when it names a framework, and the scan goes on. Nothing
  * scanned is compiled, loaded or run.
+ *
+ * <p>Each framework file is read on its own into {@link FileFacts} (its declarations, and the walk
+ * of the bodies of the tools it declares, with caches of its own), and the facts of all of them are
+ * then merged: registrations bind tools declared anywhere. So a file's facts do not depend on the
+ * files read before it, and a {@link FactsCache} can keep and reuse them.
  */
 public final class JavaSourceIngester implements ProjectIngester {
     private final RuleCatalog catalog;
