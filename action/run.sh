@@ -2,7 +2,9 @@
 # The work of the Faultline GitHub Action, as a plain script so it can be tested outside GitHub.
 # Pull requests: `faultline diff` between the PR base and HEAD (Markdown to the job summary, SARIF
 # of the new findings). Other events: `faultline scan`. Writes outputs verdict, sarif and exit to
-# $GITHUB_OUTPUT; the action's last step fails the job with that exit code.
+# $GITHUB_OUTPUT; the action's last step fails the job with that exit code. Every run shares a facts
+# cache (INPUT_CACHE, default under RUNNER_TEMP, outside the repository), so the diff or scan behind
+# the second and third report reads again only what the first did not.
 set -uo pipefail
 
 jar="${FAULTLINE_JAR:?FAULTLINE_JAR not set}"
@@ -11,6 +13,8 @@ out="${RUNNER_TEMP:-$(mktemp -d)}/faultline"
 mkdir -p "$out"
 summary="${GITHUB_STEP_SUMMARY:-$out/summary.md}"
 outputs="${GITHUB_OUTPUT:-$out/outputs}"
+# the reports of one run share the facts of the Java framework files, so only the first reads them all
+cache="${INPUT_CACHE:-$out/facts-cache}"
 
 if [ "${GITHUB_EVENT_NAME:-push}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-}" = "pull_request_target" ]; then
   base_ref="${GITHUB_BASE_REF:?GITHUB_BASE_REF not set on a pull request}"
@@ -20,16 +24,17 @@ if [ "${GITHUB_EVENT_NAME:-push}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-
     base="$base_ref"
   fi
   base=$(git -C "$path" merge-base "$base" HEAD) || { echo "faultline: no merge base with $base_ref (fetch-depth: 0?)" >&2; exit 2; }
-  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format sarif --output "$out/faultline.sarif" \
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format sarif --output "$out/faultline.sarif" \
     --fail-on none >/dev/null
-  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format json --output "$out/diff.json" --fail-on none >/dev/null
-  java -jar "$jar" diff --base "$base" --head HEAD "$path" --format md --fail-on "${INPUT_FAIL_ON_VERDICT:-block}" \
-    > "$out/report.md"
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format json --output "$out/diff.json" \
+    --fail-on none >/dev/null
+  java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format md \
+    --fail-on "${INPUT_FAIL_ON_VERDICT:-block}" > "$out/report.md"
   code=$?
   verdict=$(sed -n 's/^  "verdict" : "\(.*\)",\{0,1\}$/\1/p' "$out/diff.json" | head -n 1)
 else
-  java -jar "$jar" scan "$path" --format sarif --output "$out/faultline.sarif" --fail-on none >/dev/null
-  java -jar "$jar" scan "$path" --format md --fail-on "${INPUT_FAIL_ON:-high}" > "$out/report.md"
+  java -jar "$jar" scan "$path" --cache "$cache" --format sarif --output "$out/faultline.sarif" --fail-on none >/dev/null
+  java -jar "$jar" scan "$path" --cache "$cache" --format md --fail-on "${INPUT_FAIL_ON:-high}" > "$out/report.md"
   code=$?
   verdict=""
 fi
