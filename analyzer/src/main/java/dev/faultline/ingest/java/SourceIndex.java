@@ -65,7 +65,7 @@ final class SourceIndex {
      * What the reference closure of a file needs from the text pass, kept only when a scan caches
      * facts: each file's content hash and the identifiers it mentions.
      */
-    private record ContentFacts(Map<String, String> hashes, Map<String, Set<String>> mentions, Map<String, String> interned) {
+    private record ContentFacts(Map<String, String> hashes, Map<String, String[]> mentions, Map<String, String> interned) {
     }
 
     /** An index whose parses use {@code config} (read at each parse, so a symbol resolver set later applies). */
@@ -167,7 +167,7 @@ final class SourceIndex {
                 i++;
             }
         }
-        c.mentions().put(path, ids);
+        c.mentions().put(path, ids.toArray(String[]::new)); // an array of shared strings: a set per file held too much
     }
 
     /** The text with every {@code \\uXXXX} escape (any number of {@code u}s) replaced by its character. */
@@ -244,7 +244,7 @@ final class SourceIndex {
             byWord = new HashMap<>();
         }
         List<Entry> out = new ArrayList<>();
-        for (String id : content.get().mentions().getOrDefault(e.file().path(), Set.of())) {
+        for (String id : content.get().mentions().getOrDefault(e.file().path(), new String[0])) {
             out.addAll(byWord.computeIfAbsent(id, word -> {
                 List<Entry> to = new ArrayList<>(bySimpleName.getOrDefault(word, List.of()));
                 to.addAll(filesConstructing(word));
