@@ -2,9 +2,9 @@
 # The work of the Faultline GitHub Action, as a plain script so it can be tested outside GitHub.
 # Pull requests: `faultline diff` between the PR base and HEAD (Markdown to the job summary, SARIF
 # of the new findings). Other events: `faultline scan`. Writes outputs verdict, sarif and exit to
-# $GITHUB_OUTPUT; the action's last step fails the job with that exit code. Every run shares a facts
-# cache (INPUT_CACHE, default under RUNNER_TEMP, outside the repository), so the diff or scan behind
-# the second and third report reads again only what the first did not.
+# $GITHUB_OUTPUT; the action's last step fails the job with that exit code. One diff writes all three
+# reports; the scans of a push share a facts cache (INPUT_CACHE, default under RUNNER_TEMP, outside
+# the repository), so the second reads again only what the first did not.
 set -uo pipefail
 
 jar="${FAULTLINE_JAR:?FAULTLINE_JAR not set}"
@@ -24,11 +24,8 @@ if [ "${GITHUB_EVENT_NAME:-push}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-
     base="$base_ref"
   fi
   base=$(git -C "$path" merge-base "$base" HEAD) || { echo "faultline: no merge base with $base_ref (fetch-depth: 0?)" >&2; exit 2; }
-  java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format sarif --output "$out/faultline.sarif" \
-    --fail-on none >/dev/null
-  java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format json --output "$out/diff.json" \
-    --fail-on none >/dev/null
   java -jar "$jar" diff --base "$base" --head HEAD "$path" --cache "$cache" --format md \
+    --also sarif="$out/faultline.sarif" --also json="$out/diff.json" \
     --fail-on "${INPUT_FAIL_ON_VERDICT:-block}" > "$out/report.md"
   code=$?
   verdict=$(sed -n 's/^  "verdict" : "\(.*\)",\{0,1\}$/\1/p' "$out/diff.json" | head -n 1)

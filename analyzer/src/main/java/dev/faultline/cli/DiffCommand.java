@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -65,6 +67,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Optional<Path> output = Optional.empty();
 
+    @Option(names = "--also", paramLabel = "FORMAT=FILE",
+            description = "Also write the report in FORMAT (md, json, sarif, html) to FILE, from the same comparison. Repeatable.")
+    Map<String, Path> also = new LinkedHashMap<>();
+
     @Option(names = "--fail-on", paramLabel = "VERDICT",
             description = "Exit 4 when the verdict is at least this: pass, eval-review, security-signoff, block, or none (default: ${DEFAULT-VALUE}).")
     String failOn = "block";
@@ -85,6 +91,11 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!List.of("md", "json", "sarif", "html").contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "' (md, json, sarif, html)");
+        }
+        for (String extra : also.keySet()) {
+            if (!List.of("md", "json", "sarif", "html").contains(extra)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --also format '" + extra + "' (md, json, sarif, html)");
+            }
         }
         Optional<Verdict> threshold;
         Severity blockSeverity;
@@ -178,13 +189,20 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private void write(DiffReport report) throws IOException {
+        OutputFile.write(render(report, format), output, spec.commandLine().getOut());
+        for (Map.Entry<String, Path> extra : also.entrySet()) {
+            OutputFile.write(render(report, extra.getKey()), Optional.of(extra.getValue()), spec.commandLine().getOut());
+        }
+    }
+
+    private String render(DiffReport report, String as) throws IOException {
         StringWriter s = new StringWriter();
-        switch (format) {
+        switch (as) {
             case "json" -> new DiffJsonWriter().write(report, s);
             case "sarif" -> new SarifReportWriter().write(report.newFindingsReport(), s);
             case "html" -> html(report, s);
             default -> new DiffMarkdownWriter().write(report, s);
         }
-        OutputFile.write(s.toString(), output, spec.commandLine().getOut());
+        return s.toString();
     }
 }

@@ -128,6 +128,19 @@ class DiffCommandTest {
     }
 
     @Test
+    void oneComparisonWritesEveryFormatAskedFor() throws IOException {
+        Path sarif = dir.resolve("diff.sarif");
+        Path json = dir.resolve("diff.json");
+        CliRun r = CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--also", "sarif=" + sarif, "--also", "json=" + json);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).isEqualTo(CliRun.run("diff", BEFORE.toString(), AFTER.toString()).out());
+        assertThat(Files.readString(sarif)).isEqualTo(CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "sarif").out());
+        assertThat(Files.readString(json)).isEqualTo(CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--format", "json").out());
+        assertThat(CliRun.run("diff", BEFORE.toString(), AFTER.toString(), "--also", "pdf=" + dir.resolve("x.pdf")).exit())
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void lockIsUpToDateThenStale() throws IOException {
         Path project = copy(BEFORE, dir.resolve("project"));
         Files.writeString(project.resolve("faultline.yaml"), OWNERS);
