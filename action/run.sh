@@ -2,9 +2,9 @@
 # The work of the Faultline GitHub Action, as a plain script so it can be tested outside GitHub.
 # Pull requests: `faultline diff` between the PR base and HEAD (Markdown to the job summary, SARIF
 # of the new findings). Other events: `faultline scan`. Writes outputs verdict, sarif and exit to
-# $GITHUB_OUTPUT; the action's last step fails the job with that exit code. One diff writes all three
-# reports; the scans of a push share a facts cache (INPUT_CACHE, default under RUNNER_TEMP, outside
-# the repository), so the second reads again only what the first did not.
+# $GITHUB_OUTPUT; the action's last step fails the job with that exit code. One diff or scan writes
+# every report. INPUT_CACHE names a facts cache folder outside the repository (default: one under
+# RUNNER_TEMP); restored from runs of the default branch, it spares reading unchanged files again.
 set -uo pipefail
 
 jar="${FAULTLINE_JAR:?FAULTLINE_JAR not set}"
@@ -30,8 +30,8 @@ if [ "${GITHUB_EVENT_NAME:-push}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-
   code=$?
   verdict=$(sed -n 's/^  "verdict" : "\(.*\)",\{0,1\}$/\1/p' "$out/diff.json" | head -n 1)
 else
-  java -jar "$jar" scan "$path" --cache "$cache" --format sarif --output "$out/faultline.sarif" --fail-on none >/dev/null
-  java -jar "$jar" scan "$path" --cache "$cache" --format md --fail-on "${INPUT_FAIL_ON:-high}" > "$out/report.md"
+  java -jar "$jar" scan "$path" --cache "$cache" --format md --also sarif="$out/faultline.sarif" \
+    --fail-on "${INPUT_FAIL_ON:-high}" > "$out/report.md"
   code=$?
   verdict=""
 fi

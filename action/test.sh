@@ -31,7 +31,7 @@ grep -qx "exit=4" "$pr/outputs" || fail "pull request: exit is not 4"
 grep -q "Faultline verdict: \`block\`" "$pr/summary.md" || fail "pull request: summary lacks the verdict"
 grep -q "### Control plane" "$pr/summary.md" || fail "pull request: summary lacks the control plane"
 grep -q 'BillingAdminTools/adjustBilling' "$pr/faultline/faultline.sarif" || fail "pull request: SARIF lacks the new finding"
-[ -n "$(find "$pr/faultline/facts-cache" -name '*.json' -print -quit)" ] || fail "pull request: the reports share no facts cache"
+[ -n "$(find "$pr/faultline/facts-cache" -name '*.json' -print -quit)" ] || fail "pull request: no facts cache was kept"
 
 push="$work/push"; mkdir -p "$push"
 ( cd "$repo" && GITHUB_EVENT_NAME=push RUNNER_TEMP="$push" GITHUB_STEP_SUMMARY="$push/summary.md" \

@@ -53,10 +53,20 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline (see `faultline baseline`).")
     Optional<Path> baseline = Optional.empty();
 
+    @Option(names = "--also", paramLabel = "FORMAT=FILE",
+            description = "Also write the report in FORMAT (md, json, sarif, dot, html, svg, png) to FILE, from the same scan. Repeatable.")
+    java.util.Map<String, Path> also = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         String format = output.format(spec.commandLine());
+        for (String extra : also.keySet()) {
+            if (!OutputOptions.SCAN_FORMATS.contains(extra)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --also format '" + extra + "' ("
+                        + String.join(", ", OutputOptions.SCAN_FORMATS) + ")");
+            }
+        }
         Optional<Severity> threshold;
         try {
             threshold = failOn.equals("none") ? Optional.empty() : Optional.of(Severity.parse(failOn));
@@ -74,6 +84,9 @@ public final class ScanCommand implements Callable<Integer> {
                 baseline.get().getFileName().toString()) : result.report();
         try {
             output.write(report, format, spec.commandLine());
+            for (java.util.Map.Entry<String, Path> extra : also.entrySet()) {
+                OutputOptions.emit(OutputOptions.render(report, extra.getKey(), err), Optional.of(extra.getValue()), spec.commandLine().getOut());
+            }
         } catch (GraphRenderingException e) {
             return cannotRender(e, err);
         }

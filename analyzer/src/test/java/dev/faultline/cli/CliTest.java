@@ -183,4 +183,18 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).contains("agent loop lists itself in calls; ignored");
     }
+
+    @Test
+    void oneScanWritesEveryFormatAskedFor() throws java.io.IOException {
+        Path sarif = dir.resolve("reports/scan.sarif");
+        Path json = dir.resolve("scan.json");
+        CliRun r = CliRun.run("scan", "../samples/mcp-desktop", "--fail-on", "none", "--also", "sarif=" + sarif, "--also", "json=" + json);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).isEqualTo(CliRun.run("scan", "../samples/mcp-desktop", "--fail-on", "none").out());
+        assertThat(java.nio.file.Files.readString(sarif))
+                .isEqualTo(CliRun.run("scan", "../samples/mcp-desktop", "--fail-on", "none", "--format", "sarif").out());
+        assertThat(java.nio.file.Files.readString(json))
+                .isEqualTo(CliRun.run("scan", "../samples/mcp-desktop", "--fail-on", "none", "--format", "json").out());
+        assertThat(CliRun.run("scan", "../samples/mcp-desktop", "--also", "pdf=" + dir.resolve("x.pdf")).exit()).isEqualTo(ExitCodes.USAGE);
+    }
 }
