@@ -44,31 +44,9 @@ final class ConfigFiles {
 
     /** Where {@code key} is defined in the configuration files of the source root {@code javaFile} belongs to. */
     Optional<Key> find(SourceIndex.Entry javaFile, String key) {
-        Optional<Path[]> folder = resources(javaFile);
-        if (folder.isEmpty()) {
-            return Optional.empty();
-        }
-        Path absolute = folder.get()[0];
-        String relative = folder.get()[1].toString().replace('\\', '/');
-        Map<String, Key> keys = byFolder.computeIfAbsent(relative, k -> load(absolute, relative));
-        return Optional.ofNullable(keys.get(normal(key)));
-    }
-
-    /** The absolute and the relative resources folder of a file under {@code .../java/<package path>/}. */
-    private static Optional<Path[]> resources(SourceIndex.Entry javaFile) {
-        String pkgPath = javaFile.pkg().isEmpty() ? "" : javaFile.pkg().replace('.', '/') + "/";
-        String suffix = pkgPath + javaFile.file().fileName();
-        String rel = javaFile.file().path();
-        if (!rel.endsWith(suffix) || !rel.substring(0, rel.length() - suffix.length()).endsWith("java/")) {
-            return Optional.empty();
-        }
-        String sourceRoot = rel.substring(0, rel.length() - suffix.length());
-        String resourcesRoot = sourceRoot.substring(0, sourceRoot.length() - "java/".length()) + "resources";
-        Path absoluteRoot = javaFile.file().absolute();
-        for (int i = 0; i < suffix.split("/").length; i++) {
-            absoluteRoot = absoluteRoot.getParent();
-        }
-        return Optional.of(new Path[] {absoluteRoot.resolveSibling("resources"), Path.of(resourcesRoot)});
+        return javaFile.resourcesFolder()
+                .map(folder -> byFolder.computeIfAbsent(folder.path(), k -> load(folder.absolute(), folder.path())))
+                .flatMap(keys -> Optional.ofNullable(keys.get(normal(key))));
     }
 
     private Map<String, Key> load(Path folder, String relative) {

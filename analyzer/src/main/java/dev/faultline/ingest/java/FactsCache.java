@@ -96,7 +96,7 @@ public final class FactsCache {
                 .append(rowsText(catalog)).append('\n')
                 .append(limits).append('\n')
                 .append(index.sourceRootNames()).append('\n');
-        return new Keys(SourceIndex.sha256(base.toString()), index);
+        return new Keys(ContentDigest.of(base.toString()), index);
     }
 
     /** The rule rows as text in a fixed order (the sets and maps of a row iterate in a different order in every run). */
@@ -125,7 +125,7 @@ public final class FactsCache {
         String of(SourceIndex.Entry entry) {
             StringBuilder key = new StringBuilder(base).append('\n').append(entry.file().path()).append('\n')
                     .append(index.closureDigest(entry).orElse("?"));
-            return SourceIndex.sha256(key.toString());
+            return ContentDigest.of(key.toString());
         }
     }
 

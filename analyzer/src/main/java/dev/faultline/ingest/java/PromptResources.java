@@ -23,23 +23,14 @@ final class PromptResources {
 
     /** The resource's text (the file looked at is recorded in {@code log}) as a prompt at line 1 of the resource file (agent and role left empty), if found. */
     static Optional<Prompt> read(SourceIndex.Entry javaFile, String resource, ModelBuilder model, Location usedAt, ResourceLog log) {
+        Optional<SourceIndex.ResourcesFolder> folder = javaFile.resourcesFolder();
         String pkgPath = javaFile.pkg().isEmpty() ? "" : javaFile.pkg().replace('.', '/') + "/";
-        String suffix = pkgPath + javaFile.file().fileName();
-        String rel = javaFile.file().path();
-        if (!rel.endsWith(suffix) || !rel.substring(0, rel.length() - suffix.length()).endsWith("java/")) {
-            return Optional.empty();
-        }
-        String sourceRoot = rel.substring(0, rel.length() - suffix.length());
-        String resourcesRoot = sourceRoot.substring(0, sourceRoot.length() - "java/".length()) + "resources/";
         String name = resource.startsWith("/") ? resource.substring(1) : pkgPath + resource;
-        if (name.contains("..")) {
+        if (folder.isEmpty() || name.contains("..")) {
             return Optional.empty();
         }
-        Path absoluteRoot = javaFile.file().absolute();
-        for (int i = 0; i < suffix.split("/").length; i++) {
-            absoluteRoot = absoluteRoot.getParent();
-        }
-        Path file = absoluteRoot.resolveSibling("resources").resolve(name);
+        String resourcesRoot = folder.get().path() + "/";
+        Path file = folder.get().absolute().resolve(name);
         log.looked(resourcesRoot + name, file);
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             model.notify("warning", "prompt-resource-missing", "prompt resource " + resource + " was not found at "

@@ -88,7 +88,7 @@ final class ReferenceGraph {
                             }
                         }
                     }
-                    String digest = SourceIndex.sha256(String.join("\n", lines) + "\n--\n" + String.join("\n", refers));
+                    String digest = ContentDigest.of(String.join("\n", lines) + "\n--\n" + String.join("\n", refers));
                     componentDigests.add(digest);
                     for (int m : members) {
                         out[m] = digest;

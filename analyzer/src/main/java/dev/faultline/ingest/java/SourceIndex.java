@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Providers;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.faultline.doc.DocException;
@@ -15,13 +16,10 @@ import dev.faultline.ingest.SourceFile;
 import dev.faultline.ingest.SourceText;
 import dev.faultline.report.Location;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +44,36 @@ final class SourceIndex {
 
     /** One file: its package, the types it declares, and whether it names a framework. */
     record Entry(SourceFile file, String pkg, List<String> types, boolean marked) {
+        /**
+         * The folder its package path starts from, relative to the scan root and ending in {@code /}
+         * ({@code ""} at the root); empty when the file does not lie under its package path.
+         */
+        Optional<String> sourceRoot() {
+            String suffix = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + file.fileName();
+            String path = file.path();
+            return path.equals(suffix) || path.endsWith("/" + suffix)
+                    ? Optional.of(path.substring(0, path.length() - suffix.length())) : Optional.empty();
+        }
+
+        /**
+         * The {@code resources} folder beside its source root when that root is a {@code java}
+         * folder ({@code src/main/java/} gives {@code src/main/resources}), where configuration files
+         * and prompt resources lie.
+         */
+        Optional<ResourcesFolder> resourcesFolder() {
+            return sourceRoot().filter(root -> root.endsWith("java/")).map(root -> {
+                Path javaFolder = file.absolute();
+                for (int up = pkg.isEmpty() ? 1 : pkg.split("\\.").length + 1; up > 0; up--) {
+                    javaFolder = javaFolder.getParent();
+                }
+                return new ResourcesFolder(root.substring(0, root.length() - "java/".length()) + "resources",
+                        javaFolder.resolveSibling("resources"));
+            });
+        }
+    }
+
+    /** A resources folder: its path relative to the scan root (no trailing {@code /}) and on disk. */
+    record ResourcesFolder(String path, Path absolute) {
     }
 
     private final Map<String, Entry> byPath = new TreeMap<>();
@@ -147,7 +175,7 @@ final class SourceIndex {
     }
 
     private static void keepContent(ContentFacts c, String path, String original, String text) {
-        c.hashes().put(path, sha256(original));
+        c.hashes().put(path, ContentDigest.of(original));
         Set<String> ids = new HashSet<>();
         int n = text.length();
         int i = 0;
@@ -170,40 +198,18 @@ final class SourceIndex {
         c.mentions().put(path, ids.toArray(String[]::new)); // an array of shared strings: a set per file held too much
     }
 
-    /** The text with every {@code \\uXXXX} escape (any number of {@code u}s) replaced by its character. */
+    /** The text as javac reads it: every {@code \\uXXXX} escape replaced by its character (JavaParser's own reader). */
     static String unicodeEscapesDecoded(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            int u = i + 1;
-            while (ch == '\\' && u < text.length() && text.charAt(u) == 'u') {
-                u++;
+        char[] buffer = new char[8192];
+        try (UnicodeEscapeProcessingProvider reader = new UnicodeEscapeProcessingProvider(Providers.provider(text))) {
+            for (int n = reader.read(buffer, 0, buffer.length); n >= 0; n = reader.read(buffer, 0, buffer.length)) {
+                out.append(buffer, 0, n);
             }
-            if (u > i + 1 && u + 4 <= text.length() && HexFormat.isHexDigit(text.charAt(u)) && HexFormat.isHexDigit(text.charAt(u + 1))
-                    && HexFormat.isHexDigit(text.charAt(u + 2)) && HexFormat.isHexDigit(text.charAt(u + 3))) {
-                out.append((char) Integer.parseInt(text, u, u + 4, 16));
-                i = u + 4;
-            } else {
-                out.append(ch);
-                i++;
-            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
         }
         return out.toString();
-    }
-
-    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The content hash of an indexed file, when this index keeps content facts. */
-    Optional<String> contentHash(Entry entry) {
-        return content.map(c -> c.hashes().get(entry.file().path()));
     }
 
     /**
@@ -411,15 +417,7 @@ final class SourceIndex {
 
     /** Source roots relative to the scan root, as {@link #sourceRoots} infers them; the same for the same tree wherever it lies. */
     List<String> sourceRootNames() {
-        java.util.Set<String> roots = new TreeSet<>();
-        for (Entry e : byPath.values()) {
-            String suffix = (e.pkg().isEmpty() ? "" : e.pkg().replace('.', '/') + "/") + e.file().fileName();
-            String path = e.file().path();
-            if (path.equals(suffix) || path.endsWith("/" + suffix)) {
-                roots.add(path.substring(0, path.length() - suffix.length()));
-            }
-        }
-        return List.copyOf(roots);
+        return byPath.values().stream().flatMap(e -> e.sourceRoot().stream()).distinct().sorted().toList();
     }
 
     /**
