@@ -54,7 +54,11 @@ public final class ScanOptions {
 
     /** The pipeline these options describe. */
     public Pipeline pipeline() {
-        return new Pipeline(RuleCatalog.load(extraRules), limits(), cache());
+        return pipeline(cache());
+    }
+
+    private Pipeline pipeline(Optional<FactsCache> facts) {
+        return new Pipeline(RuleCatalog.load(extraRules), limits(), facts);
     }
 
     /**
@@ -66,6 +70,6 @@ public final class ScanOptions {
         Optional<FactsCache> usable = cache().filter(c -> !c.isInside(repository));
         cache().filter(c -> usable.isEmpty()).ifPresent(c -> mixee.commandLine().getErr().println("faultline: the facts cache "
                 + c.folder() + " is inside " + repository + ", which a commit could write; it is not used"));
-        return new Pipeline(RuleCatalog.load(extraRules), limits(), usable);
+        return pipeline(usable);
     }
 }
