@@ -1,6 +1,7 @@
 package dev.faultline.cli;
 
 import static dev.faultline.testing.TestTrees.copy;
+import static dev.faultline.testing.TestTrees.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +28,6 @@ class DiffCommandTest {
 
     @TempDir
     Path dir;
-
-    private static void replaceIn(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
 
     @Test
     void demoBlocksAndExitsFour() {
@@ -64,7 +59,7 @@ class DiffCommandTest {
     void promptOnlyChangeSaysEvalReviewAndExitsZero() throws IOException {
         Path base = copy(BEFORE, dir.resolve("base"));
         Path head = copy(BEFORE, dir.resolve("head"));
-        replaceIn(head.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
+        edit(head.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
         CliRun r = CliRun.run("diff", base.toString(), head.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).startsWith("**Faultline verdict: `eval-review`**");
@@ -117,7 +112,7 @@ class DiffCommandTest {
         assertThat(defaults.exit()).as(defaults.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(defaults.out()).contains("\"base\" : \"merge-base(HEAD, main) (").contains("\"head\" : \"working tree\"");
 
-        replaceIn(repo.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
+        edit(repo.resolve(SUPPORT_AGENT), "Answer politely and concisely", "Answer warmly and briefly");
         CliRun working = CliRun.run("diff", "--base", "HEAD", repo.toString());
         assertThat(working.exit()).as(working.err()).isEqualTo(ExitCodes.CLEAN);
         assertThat(working.out()).startsWith("**Faultline verdict: `eval-review`**");

@@ -1,11 +1,9 @@
 package dev.faultline.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.faultline.testing.TestTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import dev.faultline.testing.TestTrees;
 import java.nio.file.Path;
 
 /** Test helpers: copy a sample tree and edit a file in it, failing when the edit does not apply. */
@@ -27,14 +25,7 @@ final class Trees {
 
     /** Replaces {@code from} with {@code to} in a file of {@code root}. */
     static void edit(Path root, String file, String from, String to) {
-        try {
-            Path p = root.resolve(file);
-            String text = Files.readString(p);
-            assertThat(text).as("%s contains the text to edit", file).contains(from);
-            Files.writeString(p, text.replace(from, to));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestTrees.edit(root.resolve(file), from, to);
     }
 
     /** Writes a file of {@code root}. */

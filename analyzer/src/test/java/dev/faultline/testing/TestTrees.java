@@ -32,4 +32,17 @@ public final class TestTrees {
         }
         return to;
     }
+
+    /** Replaces every {@code from} with {@code to} in a file, failing when the file does not hold {@code from}. */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not contain the text to edit: " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

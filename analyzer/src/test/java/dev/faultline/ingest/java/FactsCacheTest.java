@@ -1,6 +1,7 @@
 package dev.faultline.ingest.java;
 
 import static dev.faultline.testing.TestTrees.copy;
+import static dev.faultline.testing.TestTrees.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,12 +44,6 @@ class FactsCacheTest {
         return json(new Pipeline(CATALOG, ReadLimits.DEFAULT, cache).scan(List.of(tree)).report());
     }
 
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-    }
-
     @TestFactory
     Stream<DynamicTest> coldAndWarmCacheGiveTheReportOfNoCache() throws IOException {
         List<Path> samples;
@@ -80,40 +75,40 @@ class FactsCacheTest {
         assertThat(after.hits()).as("the tool classes the change does not reach are reused").isPositive();
     }
 
+    private static final String CLIENT = "src/main/java/com/acme/support/billing/BillingAdminClient.java";
+
+    /**
+     * Fills a cache from {@code tree}, makes the edit, and checks that a scan with the cache gives
+     * the report of a scan without one, which the edit changed; returns the cache of the second scan.
+     */
+    private FactsCache assertEditIsSeen(Path tree, String file, String from, String to) throws IOException {
+        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+        edit(tree.resolve(file), from, to);
+        FactsCache cache = FactsCache.in(temp.resolve("cache"));
+        assertThat(scan(tree, Optional.of(cache))).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+        assertThat(cache.misses()).isPositive();
+        return cache;
+    }
+
     @Test
     void aChangeInAClassAToolReachesIsSeen() throws IOException {
         Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
-        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
-
-        replace(tree.resolve("src/main/java/com/acme/support/billing/BillingAdminClient.java"), "restClient.post()", "restClient.get()");
-        FactsCache cache = FactsCache.in(temp.resolve("cache"));
-        String changed = scan(tree, Optional.of(cache));
-        assertThat(changed).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
-        assertThat(cache.misses()).isPositive();
-        assertThat(cache.hits()).isPositive();
+        FactsCache cache = assertEditIsSeen(tree, CLIENT, "restClient.post()", "restClient.get()");
+        assertThat(cache.hits()).as("the tool classes that do not reach the client are reused").isPositive();
     }
 
     @Test
     void aClassNamedWithUnicodeEscapesIsStillInTheClosure() throws IOException {
         Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
-        Path tools = tree.resolve("src/main/java/com/acme/support/tools/BillingAdminTools.java");
-        Files.writeString(tools, Files.readString(tools).replace("BillingAdminClient", "\\u0042illingAdmin\\uu0043lient"));
-        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
-
-        replace(tree.resolve("src/main/java/com/acme/support/billing/BillingAdminClient.java"), "restClient.post()", "restClient.get()");
-        String changed = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
-        assertThat(changed).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+        edit(tree.resolve("src/main/java/com/acme/support/tools/BillingAdminTools.java"), "BillingAdminClient",
+                "\\u0042illingAdmin\\uu0043lient");
+        assertEditIsSeen(tree, CLIENT, "restClient.post()", "restClient.get()");
     }
 
     @Test
     void aChangeInAConfigurationFileBesideTheSourcesIsSeen() throws IOException {
         Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
-        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
-
-        replace(tree.resolve("src/main/resources/application.yml"), "helpdesk:\n", "# the helpdesk moved\nhelpdesk:\n");
-        FactsCache cache = FactsCache.in(temp.resolve("cache"));
-        assertThat(scan(tree, Optional.of(cache))).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
-        assertThat(cache.misses()).isPositive();
+        assertEditIsSeen(tree, "src/main/resources/application.yml", "helpdesk:\n", "# the helpdesk moved\nhelpdesk:\n");
     }
 
     @Test
