@@ -12,13 +12,16 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the parse of one input file under its time budget ({@link ReadLimits#parseTimeout()}), on a
- * fresh daemon thread with a large stack, and turns every way a parse can blow up into a
+ * daemon worker thread with a large stack, and turns every way a parse can blow up into a
  * {@link DocException} for that file: over the budget, stack overflow, out of memory, a parser bug.
+ * Idle workers are reused: starting a thread with a large stack costs about as much as parsing a
+ * small method body, and a scan parses thousands of those.
  *
  * <p>Parsers cannot be stopped from outside (JavaParser has no cancellation), so on timeout the
- * worker is interrupted and abandoned: the scan goes on at once. A parse that reads its text through
- * {@link #interruptible(Reader)} stops at its next read; the abandoned thread is a daemon and never
- * touches shared state, because the task only turns text into a value that is then dropped.
+ * worker is interrupted and abandoned: the scan goes on at once, on another worker. A parse that
+ * reads its text through {@link #interruptible(Reader)} stops at its next read; the abandoned thread
+ * is a daemon and never touches shared state, because the task only turns text into a value that is
+ * then dropped.
  */
 public final class ParseBudget {
     /** Stack of a parse worker: deep but bounded nesting parses instead of overflowing. */
@@ -30,6 +33,12 @@ public final class ParseBudget {
         T run() throws DocException;
     }
 
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newCachedThreadPool(work -> {
+        Thread worker = new Thread(null, work, "faultline-parse", STACK_BYTES);
+        worker.setDaemon(true);
+        return worker;
+    });
+
     private ParseBudget() {
     }
 
@@ -38,24 +47,15 @@ public final class ParseBudget {
      * {@code DocException}s of the parse pass through unchanged.
      */
     public static <T> T run(String path, Duration budget, Parse<T> parse) throws DocException {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        Thread worker = new Thread(null, () -> {
-            try {
-                out.complete(parse.run());
-            } catch (Throwable t) {
-                out.completeExceptionally(t);
-            }
-        }, "faultline-parse", STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
+        java.util.concurrent.Future<T> out = WORKERS.submit(parse::run);
         try {
             return out.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            worker.interrupt();
+            out.cancel(true);
             throw new DocException("took longer than " + describe(budget) + " to parse (--file-timeout-seconds)",
                     Location.file(path));
         } catch (InterruptedException e) {
-            worker.interrupt();
+            out.cancel(true);
             Thread.currentThread().interrupt();
             throw new DocException("interrupted while parsing", Location.file(path));
         } catch (ExecutionException e) {

@@ -12,6 +12,7 @@ import dev.faultline.model.Server;
 import dev.faultline.model.Tool;
 import dev.faultline.model.ToolPattern;
 import dev.faultline.report.InputFile;
+import dev.faultline.report.InputStatus;
 import dev.faultline.report.Location;
 import dev.faultline.report.Notification;
 import java.util.ArrayList;
@@ -80,9 +81,16 @@ public final class ModelBuilder {
         prompts.add(prompt);
     }
 
-    /** Records that a file was read as {@code kind}. */
+    /** Records that a file was read as {@code kind}; a file already recorded as failed stays failed. */
     public void scanned(SourceFile file, String kind) {
-        inputs.put(file.path(), InputFile.scanned(file.path(), kind));
+        record(InputFile.scanned(file.path(), kind));
+    }
+
+    private void record(InputFile input) {
+        InputFile before = inputs.get(input.path());
+        if (before == null || before.status() != InputStatus.FAILED || input.status() == InputStatus.FAILED) {
+            inputs.put(input.path(), input); // a part of a file that could not be read keeps it failed
+        }
     }
 
     /** Records that a file was deliberately not read, and why. */
@@ -163,7 +171,7 @@ public final class ModelBuilder {
         recording.tools().forEach(this::addTool);
         recording.agents().forEach(this::addAgent);
         recording.prompts().forEach(this::addPrompt);
-        recording.inputs().forEach(i -> inputs.put(i.path(), i));
+        recording.inputs().forEach(this::record);
         notifications.addAll(recording.notifications());
         unboundNotes.addAll(recording.unboundNotes());
     }

@@ -261,7 +261,7 @@ final class CallFollower {
         boolean abstractOnly = true;
         boolean found = false;
         for (SourceIndex.Entry e : index.filesOf(fqn)) {
-            Optional<CompilationUnit> cu = index.parse(e);
+            Optional<CompilationUnit> cu = index.declarations(e);
             if (cu.isEmpty()) {
                 continue;
             }
@@ -271,7 +271,7 @@ final class CallFollower {
                 List<MethodDeclaration> sameArity = methods.stream().filter(m -> m.getParameters().size() == arity).toList();
                 for (MethodDeclaration m : sameArity.isEmpty() ? methods : sameArity) {
                     found = true;
-                    if (m.getBody().isPresent()) {
+                    if (index.completeBody(m)) {
                         abstractOnly = false;
                         out.add(new Target(m, type, cu.get()));
                     }
@@ -295,7 +295,7 @@ final class CallFollower {
     private List<String> supertypes(String fqn) {
         List<String> out = new ArrayList<>();
         for (SourceIndex.Entry e : index.filesOf(fqn)) {
-            index.parse(e).ifPresent(cu -> cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+            index.declarations(e).ifPresent(cu -> cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
                     t -> t.getNameAsString().equals(Names.simple(fqn))).forEach(t -> t.getExtendedTypes()
                     .forEach(sup -> names.qualify(cu, sup).stream().filter(index::declares).forEach(out::add))));
         }
@@ -351,10 +351,11 @@ final class CallFollower {
         Map<String, CredentialRef> out = new java.util.TreeMap<>();
         String simple = Names.simple(type);
         for (SourceIndex.Entry e : index.filesConstructing(simple)) {
-            Optional<CompilationUnit> cu = index.parse(e);
+            Optional<CompilationUnit> cu = index.declarations(e);
             if (cu.isEmpty()) {
                 continue;
             }
+            index.completeBodiesMentioning(cu.get(), List.of(simple));
             for (ObjectCreationExpr o : cu.get().findAll(ObjectCreationExpr.class,
                     o -> o.getType().getNameAsString().equals(simple) && names.qualify(cu.get(), o.getType()).contains(type))) {
                 for (Expression arg : o.getArguments()) {
@@ -422,6 +423,7 @@ final class CallFollower {
                         if (v.getNameAsString().equals(variable)) {
                             annotationCredential(cu, f).ifPresent(out::add);
                             v.getInitializer().ifPresent(i -> out.addAll(valueCredentials(cu, i, depth + 1)));
+                            index.completeBodiesMentioning(t, List.of(variable));
                             for (com.github.javaparser.ast.expr.AssignExpr a : t.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
                                     a -> a.getTarget().toString().equals(variable) || a.getTarget().toString().equals("this." + variable))) {
                                 if (Names.enclosingType(a).filter(e -> e == t).isPresent()) {
@@ -505,6 +507,7 @@ final class CallFollower {
             }
         }
         Set<String> fields = fieldNames(type);
+        index.completeBodiesMentioning(type, fields);
         for (com.github.javaparser.ast.expr.AssignExpr a : type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
                 a -> fields.contains(assigned(a)) && Names.enclosingType(a).filter(t -> t == type).isPresent())) {
             List<CredentialRef> held = new ArrayList<>();

@@ -65,6 +65,7 @@ public final class JavaSourceIngester implements ProjectIngester {
     private final RuleCatalog catalog;
     private final ReadLimits limits;
     private final Optional<FactsCache> cache;
+    private final SourceIndex.BodyReading bodyReading;
 
     /** An ingester that reads the framework and API rows of {@code catalog}, within the default limits. */
     public JavaSourceIngester(RuleCatalog catalog) {
@@ -78,9 +79,15 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     /** An ingester that also keeps the facts of each framework file in {@code cache} and reuses those still valid. */
     public JavaSourceIngester(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache) {
+        this(catalog, limits, cache, SourceIndex.BodyReading.ON_DEMAND);
+    }
+
+    /** An ingester that reads the method bodies of the files tools call into as {@code bodyReading} says. */
+    JavaSourceIngester(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache, SourceIndex.BodyReading bodyReading) {
         this.catalog = catalog;
         this.limits = limits;
         this.cache = cache;
+        this.bodyReading = bodyReading;
     }
 
     @Override
@@ -102,7 +109,7 @@ public final class JavaSourceIngester implements ProjectIngester {
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
         ParserConfiguration config = ParserSettings.configuration();
-        SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent());
+        SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent(), bodyReading);
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
         for (int i = 0; i < javaFiles.size(); i++) {

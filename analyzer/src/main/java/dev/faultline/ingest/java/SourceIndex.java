@@ -8,6 +8,9 @@ import com.github.javaparser.Providers;
 import com.github.javaparser.UnicodeEscapeProcessingProvider;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.doc.DocException;
 import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +107,20 @@ final class SourceIndex {
 
     /** An index that also keeps each file's content hash and mentioned identifiers when {@code trackContent}. */
     SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent) {
+        this(config, limits, model, trackContent, BodyReading.ON_DEMAND);
+    }
+
+    /**
+     * How the files a tool only calls into are parsed: their method bodies on demand (the default),
+     * or whole, as a reference for what on-demand reading must give.
+     */
+    enum BodyReading { ON_DEMAND, WHOLE }
+
+    private final BodyReading bodyReading;
+
+    /** An index reading the bodies of the files that do not name a framework as {@code bodyReading} says. */
+    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent, BodyReading bodyReading) {
+        this.bodyReading = bodyReading;
         this.config = config;
         this.limits = limits;
         this.model = model;
@@ -298,8 +316,19 @@ final class SourceIndex {
         return constructors.getOrDefault(simpleName, List.of());
     }
 
-    /** The parsed file, parsing it now if needed; empty when it does not parse. */
+    /** The whole parsed file, parsing it now if needed; empty when it does not parse. */
     Optional<CompilationUnit> parse(Entry entry) {
+        Optional<CompilationUnit> unit = declarations(entry);
+        unit.ifPresent(cu -> leftOutIn.getOrDefault(cu, List.of()).forEach(this::completeBody));
+        return unit;
+    }
+
+    /**
+     * The parsed file, parsing it now if needed, where the bodies of its methods may still be left
+     * out: enough for its types, fields, constructors and signatures. {@link #completeBody} reads a
+     * body when it is needed. Empty when the file does not parse.
+     */
+    Optional<CompilationUnit> declarations(Entry entry) {
         String path = entry.file().path();
         if (failed.contains(path) && !attempts.containsKey(path)) {
             return Optional.empty(); // unreadable in the text pass, and reported then
@@ -336,6 +365,13 @@ final class SourceIndex {
             if (SyntaxDepth.brackets(text) > SyntaxDepth.MAX) {
                 throw new DocException("nested deeper than " + SyntaxDepth.MAX + " brackets", Location.file(path));
             }
+            if (bodyReading == BodyReading.ON_DEMAND && !entry.marked()) {
+                Optional<DeclarationSkeleton> skeleton = DeclarationSkeleton.of(text);
+                Optional<CompilationUnit> unit = skeleton.isPresent() ? parseSkeleton(entry, skeleton.get()) : Optional.empty();
+                if (unit.isPresent()) {
+                    return unit.get();
+                }
+            }
             // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
             ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
                     .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
@@ -348,23 +384,161 @@ final class SourceIndex {
                 cu.setData(FILE_KEY, entry);
                 return cu;
             }
-            Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-            int line = 1;
-            int col = 1;
-            String message = "unparseable";
-            if (problem != null) {
-                message = problem.getMessage().lines().findFirst().orElse("unparseable");
-                int expected = message.indexOf(", expected");
-                message = expected > 0 ? message.substring(0, expected) : message;
-                if (problem.getLocation().isPresent() && problem.getLocation().get().getBegin().getRange().isPresent()) {
-                    line = problem.getLocation().get().getBegin().getRange().get().begin.line;
-                    col = problem.getLocation().get().getBegin().getRange().get().begin.column;
-                }
-            }
-            throw new DocException("Java syntax error: " + message, Location.at(path, line, col));
+            throw syntaxError(path, result, new DeclarationSkeleton.Position(1, 1));
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
         }
+    }
+
+    /** The first problem of a failed parse of text that starts {@code at} in its file. */
+    private static DocException syntaxError(String path, ParseResult<?> result, DeclarationSkeleton.Position at) {
+        Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+        int line = 1;
+        int col = 1;
+        String message = "unparseable";
+        if (problem != null) {
+            message = problem.getMessage().lines().findFirst().orElse("unparseable");
+            int expected = message.indexOf(", expected");
+            message = expected > 0 ? message.substring(0, expected) : message;
+            if (problem.getLocation().isPresent() && problem.getLocation().get().getBegin().getRange().isPresent()) {
+                com.github.javaparser.Position p = moved(problem.getLocation().get().getBegin().getRange().get().begin, at);
+                line = p.line;
+                col = p.column;
+            }
+        }
+        return new DocException("Java syntax error: " + message, Location.at(path, line, col));
+    }
+
+    /** A method body left out of a file's parse, to be read when a walk needs it. */
+    private record LeftOut(Entry entry, DeclarationSkeleton skeleton, DeclarationSkeleton.Body body) {
+    }
+
+    /** Why a body could not be read, and the file it is in. */
+    private record Unreadable(Entry entry, DocException why) {
+    }
+
+    private final Map<MethodDeclaration, LeftOut> leftOut = new IdentityHashMap<>();
+    private final Map<CompilationUnit, List<MethodDeclaration>> leftOutIn = new IdentityHashMap<>();
+    private final Set<MethodDeclaration> completed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<MethodDeclaration, Unreadable> unreadable = new IdentityHashMap<>();
+
+    /**
+     * The parse of a file's skeleton, each body left out matched to the method JavaParser puts
+     * there; empty (the file is then parsed whole) when it does not parse or a body left out is not
+     * exactly a method's body in JavaParser's reading.
+     */
+    private Optional<CompilationUnit> parseSkeleton(Entry entry, DeclarationSkeleton skeleton) throws DocException {
+        String path = entry.file().path();
+        ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
+                .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(skeleton.text())))));
+        if (!result.isSuccessful() || result.getResult().isEmpty() || SyntaxDepth.tree(result.getResult().get()) > SyntaxDepth.MAX) {
+            return Optional.empty();
+        }
+        CompilationUnit cu = result.getResult().get();
+        Map<DeclarationSkeleton.Position, MethodDeclaration> byBody = new HashMap<>();
+        for (MethodDeclaration m : cu.findAll(MethodDeclaration.class)) {
+            m.getBody().flatMap(Node::getBegin).ifPresent(p -> byBody.put(new DeclarationSkeleton.Position(p.line, p.column), m));
+        }
+        List<MethodDeclaration> methods = new ArrayList<>();
+        for (DeclarationSkeleton.Body body : skeleton.bodies()) {
+            MethodDeclaration m = byBody.get(body.begin());
+            Optional<com.github.javaparser.Position> end = m == null ? Optional.empty() : m.getBody().flatMap(Node::getEnd);
+            if (end.isEmpty() || end.get().line != body.end().line() || end.get().column != body.end().column()) {
+                return Optional.empty();
+            }
+            methods.add(m);
+        }
+        for (int i = 0; i < methods.size(); i++) {
+            leftOut.put(methods.get(i), new LeftOut(entry, skeleton, skeleton.bodies().get(i)));
+        }
+        leftOutIn.put(cu, List.copyOf(methods));
+        cu.setData(FILE_KEY, entry);
+        return Optional.of(cu);
+    }
+
+    /**
+     * Reads a method's body if it was left out of its file's parse; true when the method has a body.
+     * A body that does not parse is reported (its file failed, with the line) each time it is asked
+     * for, and the method is then read as having none, as when its whole file fails.
+     */
+    boolean completeBody(MethodDeclaration method) {
+        LeftOut out = leftOut.get(method);
+        if (out != null && completed.add(method)) {
+            try {
+                method.setBody(parseBody(out, method));
+            } catch (DocException e) {
+                unreadable.put(method, new Unreadable(out.entry(), e));
+                method.removeBody();
+            }
+        }
+        Unreadable bad = unreadable.get(method);
+        if (bad != null) {
+            sink.failed(bad.entry().file(), "java", bad.why());
+        }
+        return method.getBody().isPresent();
+    }
+
+    /**
+     * Reads every body left out under {@code scope} whose text mentions one of {@code words}: what a
+     * search of {@code scope} for code naming one of them (an assignment to a field) needs.
+     */
+    void completeBodiesMentioning(Node scope, java.util.Collection<String> words) {
+        Optional<CompilationUnit> cu = scope.findCompilationUnit();
+        for (MethodDeclaration m : cu.map(leftOutIn::get).orElse(List.of())) {
+            LeftOut out = leftOut.get(m);
+            if (m.isDescendantOf(scope) && words.stream().anyMatch(w -> out.skeleton().mentions(out.body(), w))) {
+                completeBody(m);
+            }
+        }
+    }
+
+    private BlockStmt parseBody(LeftOut out, MethodDeclaration method) throws DocException {
+        String path = out.entry().file().path();
+        try {
+            ParseResult<BlockStmt> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config).parse(
+                    ParseStart.BLOCK, Providers.provider(ParseBudget.interruptible(new StringReader(out.skeleton().text(out.body()))))));
+            DeclarationSkeleton.Position at = out.body().begin();
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                throw syntaxError(path, result, at);
+            }
+            int above = 0;
+            for (Node n = method; n != null; n = n.getParentNode().orElse(null)) {
+                above++;
+            }
+            if (above + SyntaxDepth.tree(result.getResult().get()) > SyntaxDepth.MAX) {
+                throw new DocException("syntax tree deeper than " + SyntaxDepth.MAX
+                        + " levels (a very long chain of operators or calls)", Location.at(path, out.body().begin().line(), out.body().begin().column()));
+            }
+            BlockStmt block = result.getResult().get();
+            moveTo(block, at);
+            return block;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
+        }
+    }
+
+    /** Moves a body parsed on its own (its brace at line 1, column 1) to where it is in its file: its nodes and tokens. */
+    private static void moveTo(BlockStmt block, DeclarationSkeleton.Position at) {
+        Set<Node> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        block.walk(nodes::add);
+        nodes.addAll(block.getAllContainedComments());
+        for (Node n : nodes) {
+            n.getRange().ifPresent(r -> n.setRange(new com.github.javaparser.Range(moved(r.begin, at), moved(r.end, at))));
+        }
+        block.getTokenRange().ifPresent(tokens -> {
+            for (com.github.javaparser.JavaToken t : tokens) {
+                t.getRange().ifPresent(r -> t.setRange(new com.github.javaparser.Range(moved(r.begin, at), moved(r.end, at))));
+            }
+        });
+    }
+
+    private static com.github.javaparser.Position moved(com.github.javaparser.Position p, DeclarationSkeleton.Position at) {
+        return moved(p.line, p.column, at);
+    }
+
+    private static com.github.javaparser.Position moved(int line, int column, DeclarationSkeleton.Position at) {
+        return line == 1 ? new com.github.javaparser.Position(at.line(), column + at.column() - 1)
+                : new com.github.javaparser.Position(line + at.line() - 1, column);
     }
 
     private void fail(Entry entry, DocException why) {
