@@ -123,47 +123,11 @@ record JavaRows(
     /**
      * True when the text may read a credential the credential rows know: it calls a method named as
      * in a {@code credential-source} row ({@code getenv (}) or carries an annotation named as a
-     * {@code credential-annotation} ({@code @Value}, {@code @org.x.Value}), in any case. One pass
-     * over the words of the text, spaces allowed where Java allows them.
+     * {@code credential-annotation} ({@code @Value}, {@code @org.x.Value}), in any case, in its code
+     * (not its comments or literals); spaces allowed where Java allows them. See {@link JavaOutline}.
      */
     boolean readsCredential(String text) {
-        int n = text.length();
-        int i = 0;
-        boolean annotation = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '@') {
-                annotation = true;
-                i++;
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                int after = i;
-                while (after < n && Character.isWhitespace(text.charAt(after))) {
-                    after++;
-                }
-                boolean qualified = after < n && text.charAt(after) == '.';
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (annotation && !qualified && credentialWords.annotations().contains(word)) {
-                    return true;
-                }
-                if (after < n && text.charAt(after) == '(' && credentialWords.methods().contains(word)) {
-                    return true;
-                }
-                annotation = annotation && qualified;
-                if (qualified) {
-                    i = after + 1;
-                }
-            } else {
-                if (!Character.isWhitespace(c)) {
-                    annotation = false;
-                }
-                i++;
-            }
-        }
-        return false;
+        return JavaOutline.of(text, credentialWords).readsCredential();
     }
 
     /** True when a credential-name row says this name holds a secret. */

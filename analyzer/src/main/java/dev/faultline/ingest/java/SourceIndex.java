@@ -40,11 +40,7 @@ import java.util.regex.Pattern;
  * most once; a file that fails to parse is reported once and stays failed.
  */
 final class SourceIndex {
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-    private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)([^{;]*)");
-    private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\b(.*)", Pattern.DOTALL);
     private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Z][\\w$]*)\\s*[(<]");
-    private static final Pattern IDENT = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?");
 
     /** One file: its package, the types it declares, and whether it names a framework. */
     record Entry(SourceFile file, String pkg, List<String> types, boolean marked) {
@@ -154,34 +150,20 @@ final class SourceIndex {
         text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
         String decoded = text;
         content.ifPresent(c -> keepContent(c, file.path(), original, decoded));
-        Matcher p = PACKAGE.matcher(text);
-        String pkg = p.find() ? p.group(1) : "";
+        JavaOutline outline = JavaOutline.of(text, rows.credentialWords());
+        String pkg = outline.pkg();
         List<String> types = new ArrayList<>();
-        String base = file.fileName().replaceFirst("\\.java$", "");
-        types.add(base);
-        Matcher t = TYPE.matcher(text);
-        while (t.find()) {
-            String name = t.group(1);
-            if (!types.contains(name)) {
-                types.add(name);
-            }
-            Matcher s = SUPERTYPES.matcher(t.group(2));
-            if (s.find()) {
-                Matcher id = IDENT.matcher(s.group(1));
-                while (id.find()) {
-                    String sup = id.group(1);
-                    if (!sup.equals("extends") && !sup.equals("implements") && Character.isUpperCase(sup.charAt(0))) {
-                        subtypes.computeIfAbsent(simple(sup), k -> new ArrayList<>()).add(qualify(pkg, name));
-                    }
-                }
-            }
+        types.add(file.fileName().replaceFirst("\\.java$", ""));
+        outline.types().stream().filter(t -> !types.contains(t)).forEach(types::add);
+        for (String[] sub : outline.supertypes()) {
+            subtypes.computeIfAbsent(sub[1], k -> new ArrayList<>()).add(qualify(pkg, sub[0]));
         }
         Entry entry = new Entry(file, pkg, List.copyOf(types), rows.mentionsFramework(text));
         byPath.put(file.path(), entry);
         for (String type : types) {
             byFqn.computeIfAbsent(qualify(pkg, type), k -> new ArrayList<>()).add(entry);
         }
-        if (rows.readsCredential(text)) {
+        if (outline.readsCredential()) {
             Matcher n = NEW.matcher(text);
             while (n.find()) {
                 List<Entry> at = constructors.computeIfAbsent(n.group(1), k -> new ArrayList<>());
@@ -284,11 +266,6 @@ final class SourceIndex {
 
     private static String qualify(String pkg, String name) {
         return pkg.isEmpty() ? name : pkg + "." + name;
-    }
-
-    private static String simple(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(dot + 1);
     }
 
     /** Files that name a framework, sorted by path. */

@@ -1,0 +1,204 @@
+package dev.faultline.ingest.java;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the text pass learns of a Java file, in one pass over the words of its code (comments and
+ * literals skipped) and without parsing: its package, the types it declares with the simple names
+ * of the supertypes each names after {@code extends}, {@code implements} or {@code permits}, and
+ * whether it may read a credential the credential rows know (a call of a {@code credential-source}
+ * method such as {@code getenv (}, or an annotation named as a {@code credential-annotation} such as
+ * {@code @Value} or {@code @org.x.Value}, in any case). Lenient: any text has an outline.
+ *
+ * @param pkg         the package, {@code ""} for none
+ * @param types       the declared type names, in order, each once
+ * @param supertypes  pairs {@code [type, supertype]} of simple names, in order
+ * @param readsCredential true when the file may read a credential
+ */
+record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, boolean readsCredential) {
+    /** The outline of {@code text} (already decoded of {@code \}{@code u} escapes). */
+    static JavaOutline of(String text, JavaRows.CredentialWords credentials) {
+        return new Reader(text, credentials).read();
+    }
+
+    /** One pass over the words of a text. */
+    private static final class Reader {
+        private final String text;
+        private final JavaRows.CredentialWords credentials;
+        private final int n;
+        private int pos;
+        private int start;
+        private int end;
+        private boolean word;
+        private char punct;
+
+        Reader(String text, JavaRows.CredentialWords credentials) {
+            this.text = text;
+            this.credentials = credentials;
+            this.n = text.length();
+        }
+
+        JavaOutline read() {
+            String pkg = "";
+            List<String> types = new ArrayList<>();
+            List<String[]> supertypes = new ArrayList<>();
+            boolean credential = false;
+            boolean annotation = false;
+            String declaring = null;
+            boolean keyword = false;
+            boolean header = false;
+            boolean afterSuper = false;
+            int generics = 0;
+            while (next()) {
+                if (!word) {
+                    if (header) {
+                        if (punct == '{' || punct == ';') {
+                            header = false;
+                        } else if (punct == '<') {
+                            generics++;
+                        } else if (punct == '>') {
+                            generics = Math.max(0, generics - 1);
+                        }
+                    }
+                    annotation = punct == '@' || annotation && punct == '.';
+                    keyword = false;
+                    continue;
+                }
+                if (pkg.isEmpty() && types.isEmpty() && is("package")) {
+                    pkg = qualifiedName();
+                    continue;
+                }
+                if (keyword) {
+                    declaring = text.substring(start, end);
+                    if (!types.contains(declaring)) {
+                        types.add(declaring);
+                    }
+                    header = true;
+                    afterSuper = false;
+                    generics = 0;
+                    keyword = false;
+                } else if (header) {
+                    if (is("extends") || is("implements") || is("permits")) {
+                        afterSuper = true;
+                    } else if (afterSuper && generics == 0 && Character.isUpperCase(text.charAt(start))) {
+                        supertypes.add(new String[] {declaring, text.substring(start, end)});
+                    }
+                } else {
+                    keyword = is("class") || is("interface") || is("enum") || is("record");
+                }
+                if (!credential) {
+                    int after = skipSpace(end);
+                    boolean qualified = after < n && text.charAt(after) == '.';
+                    credential = annotation && !qualified && oneOf(credentials.annotations())
+                            || after < n && text.charAt(after) == '(' && oneOf(credentials.methods());
+                    annotation = annotation && qualified;
+                }
+            }
+            return new JavaOutline(pkg, List.copyOf(types), List.copyOf(supertypes), credential);
+        }
+
+        private boolean is(String keyword) {
+            return end - start == keyword.length() && text.startsWith(keyword, start);
+        }
+
+        /** True when the word just read is one of {@code lowerCaseWords}, in any case. */
+        private boolean oneOf(Set<String> lowerCaseWords) {
+            for (String w : lowerCaseWords) {
+                if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The dotted name after {@code package}, spaces and comments allowed between its parts. */
+        private String qualifiedName() {
+            StringBuilder name = new StringBuilder();
+            while (next()) {
+                if (word) {
+                    name.append(text, start, end);
+                } else if (punct == '.') {
+                    name.append('.');
+                } else {
+                    break;
+                }
+            }
+            return name.toString();
+        }
+
+        private int skipSpace(int from) {
+            int i = from;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The next word ({@link #word}, at {@link #start} to {@link #end}) or punctuation character ({@link #punct}); false at the end. */
+        private boolean next() {
+            while (pos < n) {
+                char c = text.charAt(pos);
+                if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '/') {
+                    while (pos < n && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                        pos++;
+                    }
+                } else if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '*') {
+                    int close = text.indexOf("*/", pos + 2);
+                    pos = close < 0 ? n : close + 2;
+                } else if (c == '"' && text.startsWith("\"\"\"", pos)) {
+                    pos = skipTextBlock(pos + 3);
+                } else if (c == '"' || c == '\'') {
+                    pos = skipLiteral(pos + 1, c);
+                } else if (Character.isJavaIdentifierStart(c)) {
+                    start = pos;
+                    while (pos < n && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                    word = true;
+                    return true;
+                } else if (Character.isJavaIdentifierPart(c)) {
+                    while (pos < n && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                        pos++; // a number
+                    }
+                } else if (Character.isWhitespace(c)) {
+                    pos++;
+                } else {
+                    pos++;
+                    punct = c;
+                    word = false;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int skipLiteral(int from, char quote) {
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    return i + 1;
+                } else if (c == '\n' || c == '\r') {
+                    return i; // unterminated: the literal ends with its line
+                }
+            }
+            return n;
+        }
+
+        private int skipTextBlock(int from) {
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+                    return i + 3;
+                }
+            }
+            return n;
+        }
+    }
+}
