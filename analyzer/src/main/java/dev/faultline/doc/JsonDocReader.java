@@ -50,6 +50,12 @@ public final class JsonDocReader {
                 throw new DocException("unexpected content after the JSON document", here(p, path));
             }
             return root;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // found where a read buffer ends, which depends on what the parse thread read before: keep the line,
+            // and the limit, but not the column or the length read so far, so that a report never depends on it
+            JsonLocation l = e.getLocation();
+            throw new DocException("invalid JSON: " + e.getOriginalMessage().replaceFirst(" \\(\\d+\\) exceeds", " exceeds"),
+                    Location.at(path, l == null ? 1 : Math.max(l.getLineNr(), 1), 1));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Location where = l == null ? Location.file(path) : Location.at(path, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));

@@ -114,7 +114,7 @@ class HostileCorpusTest {
     void jsonNestedOneHundredThousandDeep() throws IOException {
         Files.writeString(dir.resolve("deep.tools.json"), "{\"tools\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         ScanResult r = scan();
-        assertFailed(r, "deep.tools.json", "invalid JSON: Document nesting depth (201) exceeds the maximum allowed "
+        assertFailed(r, "deep.tools.json", "invalid JSON: Document nesting depth exceeds the maximum allowed "
                 + "(200, from `StreamReadConstraints.getMaxNestingDepth()`)");
     }
 
@@ -309,7 +309,7 @@ class HostileCorpusTest {
         assertThat(input(r, "big.tools.json").status()).isEqualTo(InputStatus.SCANNED);
         assertThat(r.report().findings()).anyMatch(f -> f.ruleId().equals("tool-poisoning") && f.key().startsWith("big/wide"));
         assertThat(r.report().findings()).allMatch(f -> f.message().length() < 10_000);
-        assertFailed(r, "bigger.tools.json", "invalid JSON: String value length (2158843) exceeds the maximum allowed "
+        assertFailed(r, "bigger.tools.json", "invalid JSON: String value length exceeds the maximum allowed "
                 + "(2097152, from `StreamReadConstraints.getMaxStringLength()`)");
     }
 

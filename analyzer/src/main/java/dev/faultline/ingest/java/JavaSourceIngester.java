@@ -108,16 +108,14 @@ public final class JavaSourceIngester implements ProjectIngester {
     @Override
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
-        ParserConfiguration config = ParserSettings.configuration();
+        // nothing here reads comments (suppression comments are read from the text): attaching them is a fifth of a parse
+        ParserConfiguration config = ParserSettings.configuration().setAttributeComments(false);
         SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent(), bodyReading);
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
-        for (int i = 0; i < javaFiles.size(); i++) {
-            index.add(javaFiles.get(i), rows);
-            model.progress().update(i + 1, index.parsedCount());
-        }
+        index.addAll(javaFiles, rows, done -> model.progress().update(done, index.parsedCount()));
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
-        ParserConfiguration solverConfig = ParserSettings.configuration();
+        ParserConfiguration solverConfig = ParserSettings.configuration().setAttributeComments(false);
         var folders = index.directoryCache();
         for (Path root : index.sourceRoots()) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget

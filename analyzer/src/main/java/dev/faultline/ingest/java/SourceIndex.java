@@ -133,24 +133,79 @@ final class SourceIndex {
         this.sink = unit;
     }
 
-    /** Reads and indexes a file; unreadable files are reported as failed. */
+    /** What the text pass reads of one file, before it joins the index: read for many files at once. */
+    private record TextRead(SourceFile file, Optional<DocException> failure, JavaOutline outline, boolean marked,
+                            List<String> constructed, String hash, String[] mentions) {
+    }
+
+    /** How many files are read at once before they join the index (and the progress shown moves). */
+    private static final int READ_BATCH = 256;
+
+    /**
+     * Reads and indexes files, in order; unreadable files are reported as failed. The files of a
+     * batch are read in parallel (each on its own: text, outline, hash) and then join the index one
+     * by one, so the index is the same whatever the number of cores; {@code progress} hears the
+     * number of files indexed so far.
+     */
+    void addAll(List<SourceFile> files, JavaRows rows, java.util.function.IntConsumer progress) {
+        for (int from = 0; from < files.size(); from += READ_BATCH) {
+            List<SourceFile> batch = files.subList(from, Math.min(files.size(), from + READ_BATCH));
+            List<TextRead> reads = batch.parallelStream().map(f -> read(f, rows)).toList();
+            for (int i = 0; i < reads.size(); i++) {
+                index(reads.get(i));
+                progress.accept(from + i + 1);
+            }
+        }
+    }
+
+    /** Reads and indexes one file; an unreadable file is reported as failed. */
     void add(SourceFile file, JavaRows rows) {
+        index(read(file, rows));
+    }
+
+    private TextRead read(SourceFile file, JavaRows rows) {
         String text;
         try {
             text = SourceText.read(file, limits);
         } catch (DocException e) {
+            return new TextRead(file, Optional.of(e), null, false, List.of(), "", new String[0]);
+        }
+        String original = text;
+        // Java reads \\uXXXX escapes before anything else, so a name can be written with them
+        text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
+        JavaOutline outline = JavaOutline.of(text, rows.credentialWords());
+        List<String> constructed = new ArrayList<>();
+        if (outline.readsCredential()) {
+            Matcher n = NEW.matcher(text);
+            while (n.find()) {
+                if (!constructed.contains(n.group(1))) {
+                    constructed.add(n.group(1));
+                }
+            }
+        }
+        return new TextRead(file, Optional.empty(), outline, rows.mentionsFramework(text), constructed,
+                content.isPresent() ? ContentDigest.of(original) : "", content.isPresent() ? words(text) : new String[0]);
+    }
+
+    private void index(TextRead read) {
+        SourceFile file = read.file();
+        if (read.failure().isPresent()) {
+            DocException e = read.failure().get();
             model.failed(file, "java", e);
             failed.add(file.path());
             model.notify("warning", "tools-may-be-missing", "this Java file could not be read (" + e.getMessage()
                     + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
         }
-        String original = text;
-        // Java reads \\uXXXX escapes before anything else, so a name can be written with them
-        text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
-        String decoded = text;
-        content.ifPresent(c -> keepContent(c, file.path(), original, decoded));
-        JavaOutline outline = JavaOutline.of(text, rows.credentialWords());
+        content.ifPresent(c -> {
+            c.hashes().put(file.path(), read.hash());
+            String[] ids = read.mentions();
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = c.interned().computeIfAbsent(ids[i], k -> k); // shared strings: a set per file held too much
+            }
+            c.mentions().put(file.path(), ids);
+        });
+        JavaOutline outline = read.outline();
         String pkg = outline.pkg();
         List<String> types = new ArrayList<>();
         types.add(file.fileName().replaceFirst("\\.java$", ""));
@@ -158,24 +213,18 @@ final class SourceIndex {
         for (String[] sub : outline.supertypes()) {
             subtypes.computeIfAbsent(sub[1], k -> new ArrayList<>()).add(qualify(pkg, sub[0]));
         }
-        Entry entry = new Entry(file, pkg, List.copyOf(types), rows.mentionsFramework(text));
+        Entry entry = new Entry(file, pkg, List.copyOf(types), read.marked());
         byPath.put(file.path(), entry);
         for (String type : types) {
             byFqn.computeIfAbsent(qualify(pkg, type), k -> new ArrayList<>()).add(entry);
         }
-        if (outline.readsCredential()) {
-            Matcher n = NEW.matcher(text);
-            while (n.find()) {
-                List<Entry> at = constructors.computeIfAbsent(n.group(1), k -> new ArrayList<>());
-                if (!at.contains(entry)) {
-                    at.add(entry);
-                }
-            }
+        for (String type : read.constructed()) {
+            constructors.computeIfAbsent(type, k -> new ArrayList<>()).add(entry);
         }
     }
 
-    private static void keepContent(ContentFacts c, String path, String original, String text) {
-        c.hashes().put(path, ContentDigest.of(original));
+    /** The identifiers a text mentions, each once. */
+    private static String[] words(String text) {
         Set<String> ids = new HashSet<>();
         int n = text.length();
         int i = 0;
@@ -186,7 +235,7 @@ final class SourceIndex {
                 while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
                     i++;
                 }
-                ids.add(c.interned().computeIfAbsent(text.substring(start, i), k -> k));
+                ids.add(text.substring(start, i));
             } else if (Character.isJavaIdentifierPart(ch)) {
                 while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
                     i++; // a number, or the rest of a word that starts with a digit
@@ -195,7 +244,7 @@ final class SourceIndex {
                 i++;
             }
         }
-        c.mentions().put(path, ids.toArray(String[]::new)); // an array of shared strings: a set per file held too much
+        return ids.toArray(String[]::new);
     }
 
     /** The text as javac reads it: every {@code \\uXXXX} escape replaced by its character (JavaParser's own reader). */
