@@ -7,26 +7,30 @@ import java.util.Set;
 /**
  * What the text pass learns of a Java file, in one pass over the words of its code (comments and
  * literals skipped) and without parsing: its package, the types it declares with the simple names
- * of the supertypes each names after {@code extends}, {@code implements} or {@code permits}, and
- * whether it may read a credential the credential rows know (a call of a {@code credential-source}
- * method such as {@code getenv (}, or an annotation named as a {@code credential-annotation} such as
+ * of the supertypes each names after {@code extends}, {@code implements} or {@code permits},
+ * whether it names a tool framework (a {@code java-framework-marker} row's text starts at one of
+ * its words, as {@code dev.langchain4j.agent.tool} does in an import), and whether it may read a
+ * credential the credential rows know (a call of a {@code credential-source} method such as
+ * {@code getenv (}, or an annotation named as a {@code credential-annotation} such as
  * {@code @Value} or {@code @org.x.Value}, in any case). Lenient: any text has an outline.
  *
- * @param pkg         the package, {@code ""} for none
- * @param types       the declared type names, in order, each once
- * @param supertypes  pairs {@code [type, supertype]} of simple names, in order
+ * @param pkg             the package, {@code ""} for none
+ * @param types           the declared type names, in order, each once
+ * @param supertypes      pairs {@code [type, supertype]} of simple names, in order
+ * @param namesFramework  true when the file names a tool framework
  * @param readsCredential true when the file may read a credential
  */
-record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, boolean readsCredential) {
-    /** The outline of {@code text} (already decoded of {@code \}{@code u} escapes). */
-    static JavaOutline of(String text, JavaRows.CredentialWords credentials) {
-        return new Reader(text, credentials).read();
+record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, boolean namesFramework, boolean readsCredential) {
+    /** The outline of {@code text} (already decoded of {@code \}{@code u} escapes), by the framework and credential rows of {@code rows}. */
+    static JavaOutline of(String text, JavaRows rows) {
+        return new Reader(text, rows).read();
     }
 
     /** One pass over the words of a text. */
     private static final class Reader {
         private final String text;
         private final JavaRows.CredentialWords credentials;
+        private final List<String> markers;
         private final int n;
         private int pos;
         private int start;
@@ -34,9 +38,10 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
         private boolean word;
         private char punct;
 
-        Reader(String text, JavaRows.CredentialWords credentials) {
+        Reader(String text, JavaRows rows) {
             this.text = text;
-            this.credentials = credentials;
+            this.credentials = rows.credentialWords();
+            this.markers = rows.markers();
             this.n = text.length();
         }
 
@@ -45,6 +50,8 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             List<String> types = new ArrayList<>();
             List<String[]> supertypes = new ArrayList<>();
             boolean credential = false;
+            // a marker that cannot start a word (odd rule text) is looked for anywhere
+            boolean framework = markers.stream().anyMatch(m -> !m.isEmpty() && !Character.isJavaIdentifierStart(m.charAt(0)) && text.contains(m));
             boolean annotation = false;
             String declaring = null;
             boolean keyword = false;
@@ -88,6 +95,9 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
                 } else {
                     keyword = is("class") || is("interface") || is("enum") || is("record");
                 }
+                if (!framework) {
+                    framework = startsMarker();
+                }
                 if (!credential) {
                     int after = skipSpace(end);
                     boolean qualified = after < n && text.charAt(after) == '.';
@@ -96,7 +106,17 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
                     annotation = annotation && qualified;
                 }
             }
-            return new JavaOutline(pkg, List.copyOf(types), List.copyOf(supertypes), credential);
+            return new JavaOutline(pkg, List.copyOf(types), List.copyOf(supertypes), framework, credential);
+        }
+
+        private boolean startsMarker() {
+            char first = text.charAt(start);
+            for (String m : markers) {
+                if (!m.isEmpty() && m.charAt(0) == first && text.startsWith(m, start)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean is(String keyword) {

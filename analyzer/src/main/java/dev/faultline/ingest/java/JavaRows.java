@@ -66,14 +66,9 @@ record JavaRows(
         }
     }
 
-    /** True when the text names a framework package. */
+    /** True when the code of the text names a framework package (see {@link JavaOutline}). */
     boolean mentionsFramework(String text) {
-        for (String m : markers) {
-            if (text.contains(m)) {
-                return true;
-            }
-        }
-        return false;
+        return JavaOutline.of(text, this).namesFramework();
     }
 
     /** The first row (by id) matching any of the candidate values. */
@@ -127,7 +122,7 @@ record JavaRows(
      * (not its comments or literals); spaces allowed where Java allows them. See {@link JavaOutline}.
      */
     boolean readsCredential(String text) {
-        return JavaOutline.of(text, credentialWords).readsCredential();
+        return JavaOutline.of(text, this).readsCredential();
     }
 
     /** True when a credential-name row says this name holds a secret. */

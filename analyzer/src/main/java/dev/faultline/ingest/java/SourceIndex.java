@@ -173,7 +173,7 @@ final class SourceIndex {
         String original = text;
         // Java reads \\uXXXX escapes before anything else, so a name can be written with them
         text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
-        JavaOutline outline = JavaOutline.of(text, rows.credentialWords());
+        JavaOutline outline = JavaOutline.of(text, rows);
         List<String> constructed = new ArrayList<>();
         if (outline.readsCredential()) {
             Matcher n = NEW.matcher(text);
@@ -183,7 +183,7 @@ final class SourceIndex {
                 }
             }
         }
-        return new TextRead(file, Optional.empty(), outline, rows.mentionsFramework(text), constructed,
+        return new TextRead(file, Optional.empty(), outline, outline.namesFramework(), constructed,
                 content.isPresent() ? ContentDigest.of(original) : "", content.isPresent() ? words(text) : new String[0]);
     }
 

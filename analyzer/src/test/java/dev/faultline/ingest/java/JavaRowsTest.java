@@ -26,4 +26,37 @@ class JavaRowsTest {
         assertThat(rows.readsCredential("int x = values.size(); Value v = Value.of(1);")).isFalse();
         assertThat(rows.readsCredential("@Valued(\"x\") String s;")).isFalse();
     }
+
+    @Test
+    void onlyCodeReadsACredentialOrNamesAFramework() {
+        assertThat(rows.readsCredential("/* System.getenv(\"TOKEN\") */ String s = \"getenv(\";")).isFalse();
+        assertThat(rows.mentionsFramework("import dev.langchain4j.agent.tool.Tool;")).isTrue();
+        assertThat(rows.mentionsFramework("class A { dev.langchain4j.agent.tool.ToolSpecification spec; }")).isTrue();
+        assertThat(rows.mentionsFramework("import io.modelcontextprotocol.server.McpServer;")).isTrue();
+        assertThat(rows.mentionsFramework("// ported from dev.langchain4j.agent.tool.Tool")).isFalse();
+        assertThat(rows.mentionsFramework("String s = \"dev.langchain4j.agent.tool\";")).isFalse();
+        assertThat(rows.mentionsFramework("import mydev.langchain4j.agent.tool.Tool;")).isFalse();
+    }
+
+    @Test
+    void theOutlineDeclaresWhatTheCodeDeclares() {
+        JavaOutline outline = JavaOutline.of("""
+                // a class Comment is not a type
+                package com . example /* spaced */ . shop;
+
+                /** Handles the class of orders; see Order.class. */
+                public final class Orders<T extends Comparable<T>> extends Base<T> implements Runnable, java.io.Serializable {
+                    String label = "class Fake";
+                    Class<?> type = Orders.class;
+                    record Line(int qty) implements Priced {}
+                    enum State { OPEN }
+                    @interface Audit {}
+                    sealed interface Shape permits Circle {}
+                }
+                """, rows);
+        assertThat(outline.pkg()).isEqualTo("com.example.shop");
+        assertThat(outline.types()).containsExactly("Orders", "Line", "State", "Audit", "Shape");
+        assertThat(outline.supertypes()).extracting(p -> p[0] + "<" + p[1])
+                .containsExactly("Orders<Base", "Orders<Runnable", "Orders<Serializable", "Line<Priced", "Shape<Circle");
+    }
 }
