@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -163,5 +164,52 @@ class DeclarationSkeletonTest {
         cu.walk(n -> out.add(n.getClass().getSimpleName() + " " + n.getRange().map(Object::toString).orElse("-")));
         cu.getAllContainedComments().forEach(c -> out.add("comment " + c.getRange().map(Object::toString).orElse("-")));
         return out;
+    }
+
+    /**
+     * Hostile or broken text: four hundred seeded mutations of the fixture (braces, parentheses,
+     * quotes, comment marks and line breaks inserted or deleted). The skeleton never throws, and
+     * whenever it is used for a file that parses whole, reading every body gives the whole parse.
+     */
+    @Test
+    void mutatedTextIsEitherReadAsAWholeParseReadsItOrParsedWhole() throws IOException {
+        String source = Files.readString(FIXTURE);
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "{}()\"'/*\n;=<>@\\";
+        int compared = 0;
+        for (int round = 0; round < 400; round++) {
+            StringBuilder text = new StringBuilder(source);
+            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(text.length());
+                if (random.nextBoolean()) {
+                    text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                } else {
+                    text.deleteCharAt(at);
+                }
+            }
+            String mutated = text.toString();
+            Optional<DeclarationSkeleton> skeleton = DeclarationSkeleton.of(mutated);
+            skeleton.ifPresent(k -> k.bodies().forEach(b -> assertThat(mutated.charAt(b.open())).isEqualTo('{')));
+            Path root = temp.resolve("m" + round);
+            Path file = root.resolve("com/example/skeleton/Skeletons.java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, mutated);
+            SourceIndex wholeIndex = index(root, file, SourceIndex.BodyReading.WHOLE, new ModelBuilder());
+            if (wholeIndex.filesOf(FQN).isEmpty()) {
+                continue; // the package or class name was mutated
+            }
+            Optional<CompilationUnit> whole = wholeIndex.parse(wholeIndex.filesOf(FQN).get(0));
+            if (whole.isEmpty() || skeleton.isEmpty()) {
+                continue;
+            }
+            ModelBuilder model = new ModelBuilder();
+            SourceIndex onDemand = index(root, file, SourceIndex.BodyReading.ON_DEMAND, model);
+            CompilationUnit read = onDemand.parse(onDemand.filesOf(FQN).get(0)).orElseThrow();
+            assertThat(model.build().inputs()).as("round " + round).allMatch(i -> i.status() == InputStatus.SCANNED);
+            assertThat(read.toString()).as("round " + round).isEqualTo(whole.get().toString());
+            assertThat(shape(read)).as("round " + round).isEqualTo(shape(whole.get()));
+            compared++;
+        }
+        assertThat(compared).as("mutations that still parse, compared").isGreaterThan(40);
     }
 }
