@@ -37,6 +37,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
         private int end;
         private boolean word;
         private char punct;
+        private boolean framework;
 
         Reader(String text, JavaRows rows) {
             this.text = text;
@@ -51,7 +52,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             List<String[]> supertypes = new ArrayList<>();
             boolean credential = false;
             // a marker that cannot start a word (odd rule text) is looked for anywhere
-            boolean framework = markers.stream().anyMatch(m -> !m.isEmpty() && !Character.isJavaIdentifierStart(m.charAt(0)) && text.contains(m));
+            framework = markers.stream().anyMatch(m -> !m.isEmpty() && !Character.isJavaIdentifierStart(m.charAt(0)) && text.contains(m));
             boolean annotation = false;
             String declaring = null;
             boolean keyword = false;
@@ -138,6 +139,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             StringBuilder name = new StringBuilder();
             while (next()) {
                 if (word) {
+                    framework = framework || name.isEmpty() && startsMarker(); // a file in a framework package names it
                     name.append(text, start, end);
                 } else if (punct == '.') {
                     name.append('.');

@@ -33,6 +33,7 @@ class JavaRowsTest {
         assertThat(rows.mentionsFramework("import dev.langchain4j.agent.tool.Tool;")).isTrue();
         assertThat(rows.mentionsFramework("class A { dev.langchain4j.agent.tool.ToolSpecification spec; }")).isTrue();
         assertThat(rows.mentionsFramework("import io.modelcontextprotocol.server.McpServer;")).isTrue();
+        assertThat(rows.mentionsFramework("package dev.langchain4j.agent.tool.tests;\nclass T { @Tool void t() {} }")).isTrue();
         assertThat(rows.mentionsFramework("// ported from dev.langchain4j.agent.tool.Tool")).isFalse();
         assertThat(rows.mentionsFramework("String s = \"dev.langchain4j.agent.tool\";")).isFalse();
         assertThat(rows.mentionsFramework("import mydev.langchain4j.agent.tool.Tool;")).isFalse();
