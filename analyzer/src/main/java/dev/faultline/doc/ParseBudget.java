@@ -110,6 +110,54 @@ public final class ParseBudget {
         }
     }
 
+    /**
+     * Runs each piece of {@code work} on a thread of its own with the large stack of a parse worker,
+     * all at once, and waits for all of them; the first thing one throws comes out here, once all
+     * have ended.
+     */
+    public static void allOnLargeStacks(java.util.List<Runnable> work) {
+        if (work.size() == 1) {
+            onLargeStack(work.get(0));
+            return;
+        }
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        Throwable[] first = new Throwable[1];
+        for (Runnable w : work) {
+            Thread t = new Thread(null, () -> {
+                try {
+                    w.run();
+                } catch (Throwable e) {
+                    synchronized (first) {
+                        if (first[0] == null) {
+                            first[0] = e;
+                        }
+                    }
+                }
+            }, "faultline-walk", STACK_BYTES);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                threads.forEach(Thread::interrupt);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (first[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first[0] instanceof Error err) {
+            throw err;
+        }
+        if (first[0] != null) {
+            throw new IllegalStateException(first[0]);
+        }
+    }
+
     /** {@code 10 s}, {@code 1.5 s} or {@code 20 ms}. */
     static String describe(Duration d) {
         if (d.toMillis() < 1000) {

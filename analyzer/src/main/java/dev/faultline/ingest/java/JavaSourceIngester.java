@@ -84,11 +84,22 @@ public final class JavaSourceIngester implements ProjectIngester {
 
     /** An ingester that reads the method bodies of the files tools call into as {@code bodyReading} says. */
     JavaSourceIngester(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache, SourceIndex.BodyReading bodyReading) {
+        this(catalog, limits, cache, bodyReading, Math.min(MAX_READERS, Runtime.getRuntime().availableProcessors()), READ_CHUNK);
+    }
+
+    /** An ingester with up to {@code readers} threads reading framework files, {@code chunk} files at a time. */
+    JavaSourceIngester(RuleCatalog catalog, ReadLimits limits, Optional<FactsCache> cache, SourceIndex.BodyReading bodyReading,
+                       int readers, int chunk) {
         this.catalog = catalog;
         this.limits = limits;
         this.cache = cache;
         this.bodyReading = bodyReading;
+        this.readers = readers;
+        this.chunk = chunk;
     }
+
+    private final int readers;
+    private final int chunk;
 
     @Override
     public String kind() {
@@ -108,24 +119,12 @@ public final class JavaSourceIngester implements ProjectIngester {
     @Override
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
-        // nothing here reads comments (suppression comments are read from the text): attaching them is a fifth of a parse
-        ParserConfiguration config = ParserSettings.configuration().setAttributeComments(false);
-        SourceIndex index = new SourceIndex(config, limits, model, cache.isPresent(), bodyReading);
+        SourceIndex index = new SourceIndex(parserConfiguration(), limits, model, cache.isPresent(), bodyReading);
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
         index.addAll(javaFiles, rows, done -> model.progress().update(done, index.parsedCount()));
-        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
-        ParserConfiguration solverConfig = ParserSettings.configuration().setAttributeComments(false);
-        var folders = index.directoryCache();
-        for (Path root : index.sourceRoots()) {
-            // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
-            solver.add(new RootFilteredSolver(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig),
-                    index.solverCache(), folders, com.github.javaparser.symbolsolver.cache.InMemoryCache.create()),
-                    name -> index.mayDeclare(root, name)));
-        }
-        config.setSymbolResolver(new JavaSymbolSolver(solver));
         try {
-            readFrameworkFiles(index, new Names(index), rows, model, javaFiles.size());
+            readFrameworkFiles(index, rows, model, javaFiles.size());
         } finally {
             // JavaParserFacade keeps every solver it served in a weak map whose values hold their keys: without
             // this, each scan of a process (history, diff) would keep its solver and every tree that solver parsed
@@ -133,24 +132,72 @@ public final class JavaSourceIngester implements ProjectIngester {
         }
     }
 
-    /** The facts of every framework file, from the cache where they are still valid, merged into the model. */
-    private void readFrameworkFiles(SourceIndex index, Names names, JavaRows rows, ModelBuilder model, int javaFiles) {
-        Optional<FactsCache.Keys> keys = cache.map(c -> c.keys(index, catalog, limits));
+    /** How many threads read framework files at most, each with parses and a symbol solver of its own. */
+    private static final int MAX_READERS = 4;
+    /** How many framework files in path order a reader takes at a time: neighbours tend to call into the same classes. */
+    private static final int READ_CHUNK = 8;
 
-        List<FileFacts> facts = new ArrayList<>();
-        for (SourceIndex.Entry entry : index.marked()) {
-            Optional<String> key = keys.map(k -> k.of(entry));
-            Optional<FileFacts> cached = key.flatMap(k -> cache.get().read(k, entry));
-            FileFacts read = cached.orElseGet(() -> read(entry, index, names, rows));
-            if (cached.isEmpty()) {
-                key.ifPresent(k -> cache.get().write(k, read));
-            }
-            facts.add(read);
-            model.progress().update(javaFiles, index.parsedCount());
+    /** Nothing here reads comments (suppression comments are read from the text): attaching them is a fifth of a parse. */
+    private static ParserConfiguration parserConfiguration() {
+        return ParserSettings.configuration().setAttributeComments(false);
+    }
+
+    /** Gives an index's parses a symbol solver that sees that index's parses only. */
+    private static void solveWith(SourceIndex index) {
+        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
+        ParserConfiguration solverConfig = parserConfiguration();
+        var folders = index.directoryCache();
+        for (Path root : index.sourceRoots()) {
+            // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
+            solver.add(new RootFilteredSolver(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig),
+                    index.solverCache(), folders, com.github.javaparser.symbolsolver.cache.InMemoryCache.create()),
+                    name -> index.mayDeclare(root, name)));
         }
+        index.configuration().setSymbolResolver(new JavaSymbolSolver(solver));
+    }
+
+    /**
+     * The facts of every framework file, from the cache where they are still valid, merged into the
+     * model. Files are read by up to one reader per core, each with parses and a solver of its own:
+     * a file's facts do not depend on what was read before it, so the model is the same whatever
+     * the number of readers, and a class two readers need is parsed by both.
+     */
+    private void readFrameworkFiles(SourceIndex index, JavaRows rows, ModelBuilder model, int javaFiles) {
+        List<SourceIndex.Entry> marked = index.marked();
+        Optional<FactsCache.Keys> keys = cache.map(c -> c.keys(index, catalog, limits));
+        List<Optional<String>> entryKeys = marked.stream().map(e -> keys.map(k -> k.of(e))).toList();
+        FileFacts[] facts = new FileFacts[marked.size()];
+        int threads = Math.max(1, Math.min(readers, (marked.size() + chunk - 1) / chunk));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Runnable> work = new ArrayList<>();
+        for (int r = 0; r < threads; r++) {
+            SourceIndex own = r == 0 ? index : index.forkParses(parserConfiguration());
+            work.add(() -> {
+                solveWith(own);
+                Names names = new Names(own);
+                for (int from = next.getAndAdd(chunk); from < marked.size(); from = next.getAndAdd(chunk)) {
+                    for (int i = from; i < Math.min(from + chunk, marked.size()); i++) {
+                        facts[i] = factsOf(marked.get(i), entryKeys.get(i), own, names, rows);
+                        synchronized (model) {
+                            model.progress().update(javaFiles, own.parsedCount());
+                        }
+                    }
+                }
+            });
+        }
+        dev.faultline.doc.ParseBudget.allOnLargeStacks(work);
         index.recordInto(model);
-        merge(facts, model);
+        merge(List.of(facts), model);
         index.reportSkipped();
+    }
+
+    private FileFacts factsOf(SourceIndex.Entry entry, Optional<String> key, SourceIndex index, Names names, JavaRows rows) {
+        Optional<FileFacts> cached = key.flatMap(k -> cache.get().read(k, entry));
+        FileFacts read = cached.orElseGet(() -> read(entry, index, names, rows));
+        if (cached.isEmpty()) {
+            key.ifPresent(k -> cache.get().write(k, read));
+        }
+        return read;
     }
 
     /** Everything one framework file yields: its declarations, and the walk of the bodies of the tools it declares. */

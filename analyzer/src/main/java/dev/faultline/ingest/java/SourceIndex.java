@@ -76,12 +76,13 @@ final class SourceIndex {
     record ResourcesFolder(String path, Path absolute) {
     }
 
-    private final Map<String, Entry> byPath = new TreeMap<>();
-    private final Map<String, List<Entry>> byFqn = new TreeMap<>();
-    private final Map<String, List<String>> subtypes = new TreeMap<>();
-    private final Map<String, List<Entry>> constructors = new TreeMap<>();
+    private final Map<String, Entry> byPath;
+    private final Map<String, List<Entry>> byFqn;
+    private final Map<String, List<String>> subtypes;
+    private final Map<String, List<Entry>> constructors;
     private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
-    private final java.util.Set<String> failed = new TreeSet<>();
+    private final java.util.concurrent.atomic.AtomicInteger parsedByAll;
+    private final java.util.Set<String> failed;
     private final Map<String, Attempt> attempts = new java.util.HashMap<>();
     private final ParserConfiguration config;
     private final ReadLimits limits;
@@ -122,6 +123,42 @@ final class SourceIndex {
         this.model = model;
         this.sink = model;
         this.content = trackContent ? Optional.of(new ContentFacts(new HashMap<>(), new HashMap<>(), new HashMap<>())) : Optional.empty();
+        this.byPath = new TreeMap<>();
+        this.byFqn = new TreeMap<>();
+        this.subtypes = new TreeMap<>();
+        this.constructors = new TreeMap<>();
+        this.failed = new TreeSet<>();
+        this.parsedByAll = new java.util.concurrent.atomic.AtomicInteger();
+    }
+
+    private SourceIndex(SourceIndex text, ParserConfiguration config) {
+        this.bodyReading = text.bodyReading;
+        this.config = config;
+        this.limits = text.limits;
+        this.model = text.model;
+        this.sink = text.model;
+        this.content = text.content;
+        this.byPath = text.byPath;
+        this.byFqn = text.byFqn;
+        this.subtypes = text.subtypes;
+        this.constructors = text.constructors;
+        this.failed = new TreeSet<>(text.failed);
+        this.parsedByAll = text.parsedByAll;
+        this.closureDigests = text.closureDigests;
+    }
+
+    /**
+     * An index over the files this one read, with parses of its own made with {@code config}: for
+     * reading framework files on another thread. The two share what the text pass found (which
+     * neither changes any more), so files are parsed once per index that needs them.
+     */
+    SourceIndex forkParses(ParserConfiguration config) {
+        return new SourceIndex(this, config);
+    }
+
+    /** The configuration this index parses with. */
+    ParserConfiguration configuration() {
+        return config;
     }
 
     /**
@@ -361,7 +398,9 @@ final class SourceIndex {
         }
         Attempt attempt = attempt(entry);
         if (attempt.unit().isPresent()) {
-            parsed.put(path, attempt.unit().get());
+            if (parsed.put(path, attempt.unit().get()) == null) {
+                parsedByAll.incrementAndGet();
+            }
             sink.scanned(entry.file(), "java");
         } else {
             fail(entry, attempt.failure().orElseThrow());
@@ -586,9 +625,9 @@ final class SourceIndex {
         }
     }
 
-    /** Number of files parsed so far. */
+    /** Number of files parsed so far, by this index and the indexes forked from the same one. */
     int parsedCount() {
-        return parsed.size();
+        return parsedByAll.get();
     }
 
     /** Source roots (absolute) inferred from each file's package and path, for the symbol solver. */

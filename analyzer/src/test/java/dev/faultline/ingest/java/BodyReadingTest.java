@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading the method bodies of the files tools call into only when a walk enters them gives the
- * model and report that parsing those files whole gives, on every sample and Java fixture.
+ * model and report that parsing those files whole gives, on every sample and Java fixture; and so
+ * does reading the framework files on several threads at once.
  */
 class BodyReadingTest {
     private static final Path FIXTURES = Path.of("src/test/resources/ingest/java");
@@ -34,15 +35,22 @@ class BodyReadingTest {
     Path temp;
 
     private static AgentModel model(Path tree, SourceIndex.BodyReading reading) {
-        JavaSourceIngester ingester = new JavaSourceIngester(JavaFixtures.CATALOG, ReadLimits.DEFAULT, Optional.empty(), reading);
+        return model(tree, new JavaSourceIngester(JavaFixtures.CATALOG, ReadLimits.DEFAULT, Optional.empty(), reading));
+    }
+
+    private static AgentModel model(Path tree, JavaSourceIngester ingester) {
         ModelBuilder model = new ModelBuilder();
         ingester.ingest(JavaFixtures.files(tree).stream().filter(ingester::wants).toList(), model);
         return model.build();
     }
 
     private static String report(Path tree, SourceIndex.BodyReading reading) throws IOException {
+        return report(model(tree, reading));
+    }
+
+    private static String report(AgentModel model) throws IOException {
         StringWriter out = new StringWriter();
-        new JsonReportWriter().write(new Pipeline(JavaFixtures.CATALOG, ReadLimits.DEFAULT).compile(model(tree, reading)).report(), out);
+        new JsonReportWriter().write(new Pipeline(JavaFixtures.CATALOG, ReadLimits.DEFAULT).compile(model).report(), out);
         return out.toString();
     }
 
@@ -56,6 +64,23 @@ class BodyReadingTest {
         assertThat(trees).hasSizeGreaterThanOrEqualTo(15);
         return trees.stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () ->
                 assertThat(report(tree, SourceIndex.BodyReading.ON_DEMAND)).isEqualTo(report(tree, SourceIndex.BodyReading.WHOLE))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anyNumberOfReadersGivesTheReportOfOne() throws IOException {
+        List<Path> trees;
+        try (Stream<Path> samples = Files.walk(Path.of("..", "samples"), 2); Stream<Path> fixtures = Files.list(FIXTURES)) {
+            trees = Stream.concat(samples.filter(p -> Files.isDirectory(p.resolve("src"))), fixtures.filter(Files::isDirectory))
+                    .sorted().toList();
+        }
+        return trees.stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () -> {
+            String one = report(model(tree, new JavaSourceIngester(JavaFixtures.CATALOG, ReadLimits.DEFAULT, Optional.empty(),
+                    SourceIndex.BodyReading.ON_DEMAND, 1, 1)));
+            for (int chunk = 1; chunk <= 2; chunk++) {
+                assertThat(report(model(tree, new JavaSourceIngester(JavaFixtures.CATALOG, ReadLimits.DEFAULT, Optional.empty(),
+                        SourceIndex.BodyReading.ON_DEMAND, 3, chunk)))).as("3 readers, %d file(s) at a time", chunk).isEqualTo(one);
+            }
+        }));
     }
 
     @Test
