@@ -15,6 +15,34 @@ final class ContentDigest {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A digest fed line by line, without building the whole text. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Lines in, a SHA-256 in hex out: the digest of the lines, each followed by a line feed. */
+    static final class Builder {
+        private final MessageDigest sha;
+
+        private Builder() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+
+        Builder line(String line) {
+            sha.update(line.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            return this;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+
     /** The digest of some bytes. */
     static String of(byte[] bytes) {
         try {

@@ -143,11 +143,11 @@ public final class JavaSourceIngester implements ProjectIngester {
     }
 
     /** Gives an index's parses a symbol solver that sees that index's parses only. */
-    private static void solveWith(SourceIndex index) {
+    private static void solveWith(SourceIndex index, List<Path> sourceRoots) {
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         ParserConfiguration solverConfig = parserConfiguration();
         var folders = index.directoryCache();
-        for (Path root : index.sourceRoots()) {
+        for (Path root : sourceRoots) {
             // the solver sees the index's parses only: never a file discovery skipped, never one outside the budget
             solver.add(new RootFilteredSolver(new JavaParserTypeSolver(root, new com.github.javaparser.JavaParser(solverConfig),
                     index.solverCache(), folders, com.github.javaparser.symbolsolver.cache.InMemoryCache.create()),
@@ -168,16 +168,23 @@ public final class JavaSourceIngester implements ProjectIngester {
         List<Optional<String>> entryKeys = marked.stream().map(e -> keys.map(k -> k.of(e))).toList();
         FileFacts[] facts = new FileFacts[marked.size()];
         int threads = Math.max(1, Math.min(readers, (marked.size() + chunk - 1) / chunk));
+        List<Path> roots = index.sourceRoots();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         List<Runnable> work = new ArrayList<>();
         for (int r = 0; r < threads; r++) {
             SourceIndex own = r == 0 ? index : index.forkParses(parserConfiguration());
             work.add(() -> {
-                solveWith(own);
                 Names names = new Names(own);
+                boolean[] solving = {false};
+                Runnable solver = () -> { // built when a file is first read: a reader may find all it reads in the cache
+                    if (!solving[0]) {
+                        solveWith(own, roots);
+                        solving[0] = true;
+                    }
+                };
                 for (int from = next.getAndAdd(chunk); from < marked.size(); from = next.getAndAdd(chunk)) {
                     for (int i = from; i < Math.min(from + chunk, marked.size()); i++) {
-                        facts[i] = factsOf(marked.get(i), entryKeys.get(i), own, names, rows);
+                        facts[i] = factsOf(marked.get(i), entryKeys.get(i), own, names, rows, solver);
                         synchronized (model) {
                             model.progress().update(javaFiles, own.parsedCount());
                         }
@@ -191,9 +198,13 @@ public final class JavaSourceIngester implements ProjectIngester {
         index.reportSkipped();
     }
 
-    private FileFacts factsOf(SourceIndex.Entry entry, Optional<String> key, SourceIndex index, Names names, JavaRows rows) {
+    private FileFacts factsOf(SourceIndex.Entry entry, Optional<String> key, SourceIndex index, Names names, JavaRows rows,
+                              Runnable solver) {
         Optional<FileFacts> cached = key.flatMap(k -> cache.get().read(k, entry));
-        FileFacts read = cached.orElseGet(() -> read(entry, index, names, rows));
+        FileFacts read = cached.orElseGet(() -> {
+            solver.run();
+            return read(entry, index, names, rows);
+        });
         if (cached.isEmpty()) {
             key.ifPresent(k -> cache.get().write(k, read));
         }

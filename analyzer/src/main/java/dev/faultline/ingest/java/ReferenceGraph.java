@@ -24,7 +24,7 @@ final class ReferenceGraph {
      * content line: its path, a space, and what identifies its content).
      */
     static <N> Map<String, String> digests(List<N> nodes, Function<N, List<N>> successors, Function<N, String> line) {
-        Map<N, Integer> index = new HashMap<>();
+        Map<N, Integer> index = new java.util.IdentityHashMap<>(); // nodes are looked up once per edge: no record hashing
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i), i);
         }
@@ -88,10 +88,14 @@ final class ReferenceGraph {
                             }
                         }
                     }
-                    String digest = ContentDigest.of(String.join("\n", lines) + "\n--\n" + String.join("\n", refers));
-                    componentDigests.add(digest);
+                    ContentDigest.Builder digest = ContentDigest.builder();
+                    lines.forEach(l -> digest.line(l));
+                    digest.line("--");
+                    refers.forEach(r -> digest.line(r));
+                    String hex = digest.hex();
+                    componentDigests.add(hex);
                     for (int m : members) {
-                        out[m] = digest;
+                        out[m] = hex;
                     }
                 }
                 depth--;
