@@ -54,26 +54,26 @@ class BodyReadingTest {
         return out.toString();
     }
 
-    @TestFactory
-    Stream<DynamicTest> bodiesReadOnDemandGiveTheReportOfWholeFiles() throws IOException {
+    /** Every sample tree with Java sources, and every Java fixture. */
+    private static List<Path> trees() throws IOException {
         List<Path> trees;
         try (Stream<Path> samples = Files.walk(Path.of("..", "samples"), 2); Stream<Path> fixtures = Files.list(FIXTURES)) {
             trees = Stream.concat(samples.filter(p -> Files.isDirectory(p.resolve("src"))), fixtures.filter(Files::isDirectory))
                     .sorted().toList();
         }
         assertThat(trees).hasSizeGreaterThanOrEqualTo(15);
-        return trees.stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () ->
+        return trees;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> bodiesReadOnDemandGiveTheReportOfWholeFiles() throws IOException {
+        return trees().stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () ->
                 assertThat(report(tree, SourceIndex.BodyReading.ON_DEMAND)).isEqualTo(report(tree, SourceIndex.BodyReading.WHOLE))));
     }
 
     @TestFactory
     Stream<DynamicTest> anyNumberOfReadersGivesTheReportOfOne() throws IOException {
-        List<Path> trees;
-        try (Stream<Path> samples = Files.walk(Path.of("..", "samples"), 2); Stream<Path> fixtures = Files.list(FIXTURES)) {
-            trees = Stream.concat(samples.filter(p -> Files.isDirectory(p.resolve("src"))), fixtures.filter(Files::isDirectory))
-                    .sorted().toList();
-        }
-        return trees.stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () -> {
+        return trees().stream().map(tree -> DynamicTest.dynamicTest(tree.toString(), () -> {
             String one = report(model(tree, new JavaSourceIngester(JavaFixtures.CATALOG, ReadLimits.DEFAULT, Optional.empty(),
                     SourceIndex.BodyReading.ON_DEMAND, 1, 1)));
             for (int chunk = 1; chunk <= 2; chunk++) {
