@@ -10,7 +10,6 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.doc.DocException;
 import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +127,7 @@ final class SourceIndex {
         this.constructors = new TreeMap<>();
         this.failed = new TreeSet<>();
         this.parsedByAll = new java.util.concurrent.atomic.AtomicInteger();
+        this.bodies = new LeftOutBodies(config, limits);
     }
 
     private SourceIndex(SourceIndex text, ParserConfiguration config) {
@@ -145,6 +144,7 @@ final class SourceIndex {
         this.failed = new TreeSet<>(text.failed);
         this.parsedByAll = text.parsedByAll;
         this.closureDigests = text.closureDigests;
+        this.bodies = new LeftOutBodies(config, limits);
     }
 
     /**
@@ -382,7 +382,7 @@ final class SourceIndex {
     /** The whole parsed file, parsing it now if needed; empty when it does not parse. */
     Optional<CompilationUnit> parse(Entry entry) {
         Optional<CompilationUnit> unit = declarations(entry);
-        unit.ifPresent(cu -> leftOutIn.getOrDefault(cu, List.of()).forEach(this::completeBody));
+        unit.ifPresent(cu -> bodies.completeAll(cu, sink));
         return unit;
     }
 
@@ -456,7 +456,7 @@ final class SourceIndex {
     }
 
     /** The first problem of a failed parse of text that starts {@code at} in its file. */
-    private static DocException syntaxError(String path, ParseResult<?> result, DeclarationSkeleton.Position at) {
+    static DocException syntaxError(String path, ParseResult<?> result, DeclarationSkeleton.Position at) {
         Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
         int line = 1;
         int col = 1;
@@ -466,7 +466,7 @@ final class SourceIndex {
             int expected = message.indexOf(", expected");
             message = expected > 0 ? message.substring(0, expected) : message;
             if (problem.getLocation().isPresent() && problem.getLocation().get().getBegin().getRange().isPresent()) {
-                com.github.javaparser.Position p = moved(problem.getLocation().get().getBegin().getRange().get().begin, at);
+                com.github.javaparser.Position p = LeftOutBodies.moved(problem.getLocation().get().getBegin().getRange().get().begin, at);
                 line = p.line;
                 col = p.column;
             }
@@ -474,18 +474,24 @@ final class SourceIndex {
         return new DocException("Java syntax error: " + message, Location.at(path, line, col));
     }
 
-    /** A method body left out of a file's parse, to be read when a walk needs it. */
-    private record LeftOut(Entry entry, DeclarationSkeleton skeleton, DeclarationSkeleton.Body body) {
+    private final LeftOutBodies bodies;
+
+    /**
+     * Reads a method's body if it was left out of its file's parse; true when the method has a body.
+     * A body that does not parse is reported (its file failed, with the line) each time it is asked
+     * for, and the method is then read as having none, as when its whole file fails.
+     */
+    boolean completeBody(MethodDeclaration method) {
+        return bodies.complete(method, sink);
     }
 
-    /** Why a body could not be read, and the file it is in. */
-    private record Unreadable(Entry entry, DocException why) {
+    /**
+     * Reads every body left out under {@code scope} whose text mentions one of {@code words}: what a
+     * search of {@code scope} for code naming one of them (an assignment to a field) needs.
+     */
+    void completeBodiesMentioning(Node scope, java.util.Collection<String> words) {
+        bodies.completeMentioning(scope, words, sink);
     }
-
-    private final Map<MethodDeclaration, LeftOut> leftOut = new IdentityHashMap<>();
-    private final Map<CompilationUnit, List<MethodDeclaration>> leftOutIn = new IdentityHashMap<>();
-    private final Set<MethodDeclaration> completed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<MethodDeclaration, Unreadable> unreadable = new IdentityHashMap<>();
 
     /**
      * The parse of a file's skeleton, each body left out matched to the method JavaParser puts
@@ -513,97 +519,9 @@ final class SourceIndex {
             }
             methods.add(m);
         }
-        for (int i = 0; i < methods.size(); i++) {
-            leftOut.put(methods.get(i), new LeftOut(entry, skeleton, skeleton.bodies().get(i)));
-        }
-        leftOutIn.put(cu, List.copyOf(methods));
+        bodies.add(cu, entry, skeleton, methods);
         cu.setData(FILE_KEY, entry);
         return Optional.of(cu);
-    }
-
-    /**
-     * Reads a method's body if it was left out of its file's parse; true when the method has a body.
-     * A body that does not parse is reported (its file failed, with the line) each time it is asked
-     * for, and the method is then read as having none, as when its whole file fails.
-     */
-    boolean completeBody(MethodDeclaration method) {
-        LeftOut out = leftOut.get(method);
-        if (out != null && completed.add(method)) {
-            try {
-                method.setBody(parseBody(out, method));
-            } catch (DocException e) {
-                unreadable.put(method, new Unreadable(out.entry(), e));
-                method.removeBody();
-            }
-        }
-        Unreadable bad = unreadable.get(method);
-        if (bad != null) {
-            sink.failed(bad.entry().file(), "java", bad.why());
-        }
-        return method.getBody().isPresent();
-    }
-
-    /**
-     * Reads every body left out under {@code scope} whose text mentions one of {@code words}: what a
-     * search of {@code scope} for code naming one of them (an assignment to a field) needs.
-     */
-    void completeBodiesMentioning(Node scope, java.util.Collection<String> words) {
-        Optional<CompilationUnit> cu = scope.findCompilationUnit();
-        for (MethodDeclaration m : cu.map(leftOutIn::get).orElse(List.of())) {
-            LeftOut out = leftOut.get(m);
-            if (m.isDescendantOf(scope) && words.stream().anyMatch(w -> out.skeleton().mentions(out.body(), w))) {
-                completeBody(m);
-            }
-        }
-    }
-
-    private BlockStmt parseBody(LeftOut out, MethodDeclaration method) throws DocException {
-        String path = out.entry().file().path();
-        try {
-            ParseResult<BlockStmt> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config).parse(
-                    ParseStart.BLOCK, Providers.provider(ParseBudget.interruptible(new StringReader(out.skeleton().text(out.body()))))));
-            DeclarationSkeleton.Position at = out.body().begin();
-            if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                throw syntaxError(path, result, at);
-            }
-            int above = 0;
-            for (Node n = method; n != null; n = n.getParentNode().orElse(null)) {
-                above++;
-            }
-            if (above + SyntaxDepth.tree(result.getResult().get()) > SyntaxDepth.MAX) {
-                throw new DocException("syntax tree deeper than " + SyntaxDepth.MAX
-                        + " levels (a very long chain of operators or calls)", Location.at(path, out.body().begin().line(), out.body().begin().column()));
-            }
-            BlockStmt block = result.getResult().get();
-            moveTo(block, at);
-            return block;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
-        }
-    }
-
-    /** Moves a body parsed on its own (its brace at line 1, column 1) to where it is in its file: its nodes and tokens. */
-    private static void moveTo(BlockStmt block, DeclarationSkeleton.Position at) {
-        Set<Node> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        block.walk(nodes::add);
-        nodes.addAll(block.getAllContainedComments());
-        for (Node n : nodes) {
-            n.getRange().ifPresent(r -> n.setRange(new com.github.javaparser.Range(moved(r.begin, at), moved(r.end, at))));
-        }
-        block.getTokenRange().ifPresent(tokens -> {
-            for (com.github.javaparser.JavaToken t : tokens) {
-                t.getRange().ifPresent(r -> t.setRange(new com.github.javaparser.Range(moved(r.begin, at), moved(r.end, at))));
-            }
-        });
-    }
-
-    private static com.github.javaparser.Position moved(com.github.javaparser.Position p, DeclarationSkeleton.Position at) {
-        return moved(p.line, p.column, at);
-    }
-
-    private static com.github.javaparser.Position moved(int line, int column, DeclarationSkeleton.Position at) {
-        return line == 1 ? new com.github.javaparser.Position(at.line(), column + at.column() - 1)
-                : new com.github.javaparser.Position(line + at.line() - 1, column);
     }
 
     private void fail(Entry entry, DocException why) {
