@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -129,6 +132,7 @@ public final class GitTrees implements AutoCloseable {
      */
     public int materialise(Revision revision, Path into, long maxFileBytes) throws IOException {
         Path root = into.toAbsolutePath().normalize();
+        Set<Path> folders = new HashSet<>(); // folders this call made or checked: each is looked at once, not once per file
         int written = 0;
         try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(walk.parseCommit(revision.commit()).getTree());
@@ -148,11 +152,13 @@ public final class GitTrees implements AutoCloseable {
                     }
                     path = path.substring(prefix.length() + 1);
                 }
-                Optional<Path> target = safeTarget(root, path);
+                Optional<Path> target = safeTarget(root, path, folders);
                 if (target.isEmpty()) {
                     continue;
                 }
-                Files.createDirectories(target.get().getParent());
+                if (folders.add(target.get().getParent())) {
+                    Files.createDirectories(target.get().getParent());
+                }
                 ObjectLoader blob = repository.open(tree.getObjectId(0), Constants.OBJ_BLOB);
                 try (InputStream in = blob.openStream();
                      OutputStream out = Files.newOutputStream(target.get(), StandardOpenOption.CREATE_NEW)) {
@@ -166,6 +172,15 @@ public final class GitTrees implements AutoCloseable {
 
     /** Where {@code path} goes under {@code root}, or empty when it must not be written. */
     static Optional<Path> safeTarget(Path root, String path) {
+        return safeTarget(root, path, new HashSet<>());
+    }
+
+    /**
+     * Where {@code path} goes under {@code root}, or empty when it must not be written; folders in
+     * {@code checked} are known to be real folders (not links, not files), and the folders this call
+     * finds to be so are added to it.
+     */
+    private static Optional<Path> safeTarget(Path root, String path, Set<Path> checked) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.indexOf('\0') >= 0) {
             return Optional.empty();
         }
@@ -178,11 +193,20 @@ public final class GitTrees implements AutoCloseable {
         if (!target.startsWith(root) || target.equals(root)) {
             return Optional.empty();
         }
-        for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
-            if (Files.isSymbolicLink(p) || Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
+        List<Path> seen = new ArrayList<>();
+        for (Path p = target.getParent(); p != null && !p.equals(root) && !checked.contains(p); p = p.getParent()) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue; // not there yet: it will be made a folder
             }
+            if (!attrs.isDirectory()) {
+                return Optional.empty(); // a link or a file where a folder goes
+            }
+            seen.add(p);
         }
+        checked.addAll(seen);
         return Optional.of(target);
     }
 
