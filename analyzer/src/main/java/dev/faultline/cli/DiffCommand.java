@@ -150,8 +150,8 @@ public final class DiffCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder");
         }
-        Path temp = Files.createTempDirectory("faultline-diff-");
-        try (GitTrees git = GitTrees.open(folder)) {
+        try (java.nio.file.FileSystem memory = GitTrees.inMemory(); GitTrees git = GitTrees.open(folder)) {
+            Path temp = memory.getPath("/faultline-diff");
             GitTrees.Revision baseRev = base.isPresent() ? git.resolve(base.get()) : git.defaultBase();
             Path baseRoot = temp.resolve("base");
             Files.createDirectories(baseRoot);
@@ -166,8 +166,6 @@ public final class DiffCommand implements Callable<Integer> {
                 headName = headRev.label();
             }
             return differ.diff(baseRev.label(), baseRoot, headName, headRoot);
-        } finally {
-            GitTrees.deleteTree(temp);
         }
     }
 

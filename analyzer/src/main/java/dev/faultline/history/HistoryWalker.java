@@ -94,11 +94,8 @@ public final class HistoryWalker {
      * repository, the repository has no commit, or {@code since} is neither a revision nor a date.
      */
     public History walk(Path folder, Options options) throws IOException {
-        Path temp = Files.createTempDirectory("faultline-history-");
-        try (GitTrees git = GitTrees.open(folder)) {
-            return new Run(git, temp, options).walk();
-        } finally {
-            GitTrees.deleteTree(temp);
+        try (java.nio.file.FileSystem memory = GitTrees.inMemory(); GitTrees git = GitTrees.open(folder)) {
+            return new Run(git, memory.getPath("/faultline-history"), options).walk();
         }
     }
 
@@ -124,7 +121,7 @@ public final class HistoryWalker {
                 try {
                     GitTrees.deleteTree(dir);
                 } catch (IOException e) {
-                    dir.toFile().deleteOnExit();
+                    // in memory: gone when the walk's file system closes
                 }
             });
         }
