@@ -374,4 +374,20 @@ class HostileCorpusTest {
         assertThat(escapedTool).as("the escaped framework import and annotation still make a tool").isPresent();
         assertThat(escapedTool.get()).as("same effects, credentials and locations").isEqualTo(plainTool);
     }
+
+    /**
+     * A file that reads a credential and constructs a type through a dotted name 300,000 parts long:
+     * the text pass used a regular expression whose repetition recursed, overflowed the stack and
+     * stopped the reading of every Java file of the tree.
+     */
+    @Test
+    void oneFileWithAnEndlessQualifiedNameDoesNotStopTheJavaScan() throws IOException {
+        Path tree = dev.faultline.testing.TestTrees.copy(Path.of("..", "samples", "support-agent", "before"), dir.resolve("tree"));
+        Files.writeString(tree.resolve("src/main/java/com/acme/support/Long.java"), "package com.acme.support;\n"
+                + "class Long { String t = System.getenv(\"TOKEN\"); Object o = new " + "a.".repeat(300_000) + "B(); }\n");
+        ScanResult r = new Pipeline(CATALOG, ReadLimits.DEFAULT).scan(List.of(tree));
+        assertThat(r.model().tools()).extracting(t -> t.id()).contains("OrderTools/findOrders");
+        assertThat(r.report().inputs()).filteredOn(i -> i.path().endsWith(".java"))
+                .noneMatch(i -> i.status() == InputStatus.FAILED);
+    }
 }

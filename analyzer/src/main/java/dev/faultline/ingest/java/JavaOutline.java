@@ -12,15 +12,19 @@ import java.util.Set;
  * its words, as {@code dev.langchain4j.agent.tool} does in an import), and whether it may read a
  * credential the credential rows know (a call of a {@code credential-source} method such as
  * {@code getenv (}, or an annotation named as a {@code credential-annotation} such as
- * {@code @Value} or {@code @org.x.Value}, in any case). Lenient: any text has an outline.
+ * {@code @Value} or {@code @org.x.Value}, in any case), and the simple names of the types it
+ * constructs ({@code new a.b.Client(} or {@code new Client<>(}). Lenient: any text has an outline,
+ * and no part of the reading recurses, so no text can overflow the stack.
  *
  * @param pkg             the package, {@code ""} for none
  * @param types           the declared type names, in order, each once
  * @param supertypes      pairs {@code [type, supertype]} of simple names, in order
  * @param namesFramework  true when the file names a tool framework
  * @param readsCredential true when the file may read a credential
+ * @param constructed     simple names of the types constructed with {@code new}, in order, each once
  */
-record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, boolean namesFramework, boolean readsCredential) {
+record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, boolean namesFramework, boolean readsCredential,
+                   List<String> constructed) {
     /** The outline of {@code text} (already decoded of {@code \}{@code u} escapes), by the framework and credential rows of {@code rows}. */
     static JavaOutline of(String text, JavaRows rows) {
         return new Reader(text, rows).read();
@@ -38,6 +42,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
         private boolean word;
         private char punct;
         private boolean framework;
+        private boolean pushedBack;
 
         Reader(String text, JavaRows rows) {
             this.text = text;
@@ -50,6 +55,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             String pkg = "";
             List<String> types = new ArrayList<>();
             List<String[]> supertypes = new ArrayList<>();
+            List<String> constructed = new ArrayList<>();
             boolean credential = false;
             // a marker that cannot start a word (odd rule text) is looked for anywhere
             framework = markers.stream().anyMatch(m -> !m.isEmpty() && !Character.isJavaIdentifierStart(m.charAt(0)) && text.contains(m));
@@ -72,6 +78,11 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
                     }
                     annotation = punct == '@' || annotation && punct == '.';
                     keyword = false;
+                    continue;
+                }
+                if (is("new")) {
+                    keyword = false;
+                    construction(constructed);
                     continue;
                 }
                 if (pkg.isEmpty() && types.isEmpty() && is("package")) {
@@ -107,7 +118,26 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
                     annotation = annotation && qualified;
                 }
             }
-            return new JavaOutline(pkg, List.copyOf(types), List.copyOf(supertypes), framework, credential);
+            return new JavaOutline(pkg, List.copyOf(types), List.copyOf(supertypes), framework, credential, List.copyOf(constructed));
+        }
+
+        /** After {@code new}: the last part of the dotted name that follows, when a {@code (} or {@code <} follows it. */
+        private void construction(List<String> out) {
+            String last = null;
+            boolean more = next();
+            while (more && word) {
+                last = text.substring(start, end);
+                more = next();
+                if (!more || word || punct != '.') {
+                    break;
+                }
+                more = next();
+            }
+            if (more && last != null && !word && (punct == '(' || punct == '<') && Character.isUpperCase(last.charAt(0))
+                    && !out.contains(last)) {
+                out.add(last);
+            }
+            pushedBack = more; // the token after the name is read again by the main loop
         }
 
         private boolean startsMarker() {
@@ -160,6 +190,10 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
 
         /** The next word ({@link #word}, at {@link #start} to {@link #end}) or punctuation character ({@link #punct}); false at the end. */
         private boolean next() {
+            if (pushedBack) {
+                pushedBack = false;
+                return true;
+            }
             while (pos < n) {
                 char c = text.charAt(pos);
                 if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '/') {

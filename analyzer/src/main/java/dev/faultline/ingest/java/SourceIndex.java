@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every Java file of the scan, indexed by a cheap text pass (package, declared type names, their
@@ -38,7 +36,6 @@ import java.util.regex.Pattern;
  * most once; a file that fails to parse is reported once and stays failed.
  */
 final class SourceIndex {
-    private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Z][\\w$]*)\\s*[(<]");
 
     /** One file: its package, the types it declares, and whether it names a framework. */
     record Entry(SourceFile file, String pkg, List<String> types, boolean marked) {
@@ -201,25 +198,24 @@ final class SourceIndex {
     }
 
     private TextRead read(SourceFile file, JavaRows rows) {
-        String text;
         try {
-            text = SourceText.read(file, limits);
+            return readText(file, rows);
         } catch (DocException e) {
             return new TextRead(file, Optional.of(e), null, false, List.of(), "", new String[0]);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one file must not stop the reading of the others
+            return new TextRead(file, Optional.of(new DocException("internal error reading this file (" + e.getClass().getSimpleName()
+                    + "); please report it", Location.file(file.path()))), null, false, List.of(), "", new String[0]);
         }
+    }
+
+    private TextRead readText(SourceFile file, JavaRows rows) throws DocException {
+        String text = SourceText.read(file, limits);
         String original = text;
         // Java reads \\uXXXX escapes before anything else, so a name can be written with them
         text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
         JavaOutline outline = JavaOutline.of(text, rows);
-        List<String> constructed = new ArrayList<>();
-        if (outline.readsCredential()) {
-            Matcher n = NEW.matcher(text);
-            while (n.find()) {
-                if (!constructed.contains(n.group(1))) {
-                    constructed.add(n.group(1));
-                }
-            }
-        }
+        List<String> constructed = outline.readsCredential() ? outline.constructed() : List.of();
         return new TextRead(file, Optional.empty(), outline, outline.namesFramework(), constructed,
                 content.isPresent() ? ContentDigest.of(original) : "", content.isPresent() ? words(text) : new String[0]);
     }

@@ -60,4 +60,22 @@ class JavaRowsTest {
         assertThat(outline.supertypes()).extracting(p -> p[0] + "<" + p[1])
                 .containsExactly("Orders<Base", "Orders<Runnable", "Orders<Serializable", "Line<Priced", "Shape<Circle");
     }
+
+    @Test
+    void theOutlineNamesTheTypesTheCodeConstructs() {
+        JavaOutline outline = JavaOutline.of("""
+                class Wiring {
+                    // new Commented(
+                    Object a = new com.acme.billing.Client("x");
+                    Object b = new /* odd */ Holder<>(1);
+                    int[] c = new int[] {1};
+                    Object d = new java.util.ArrayList<String>();
+                    Object e = new Client("again");
+                    String f = "new Quoted(";
+                    Object g = new lower();
+                }
+                """, rows);
+        assertThat(outline.constructed()).containsExactly("Client", "Holder", "ArrayList");
+        assertThat(outline.types()).containsExactly("Wiring");
+    }
 }
