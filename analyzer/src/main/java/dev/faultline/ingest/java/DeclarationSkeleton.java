@@ -123,10 +123,21 @@ final class DeclarationSkeleton {
         }
     }
 
-    /** True when the body's text (between its braces) contains {@code word} anywhere. */
+    /**
+     * True when the body's text (between its braces) contains {@code word} anywhere. Only the body is
+     * read: a search to the end of the file for each body of a file with many methods would be quadratic.
+     */
     boolean mentions(Body body, String word) {
-        int at = source.indexOf(word, body.open());
-        return at >= 0 && at + word.length() <= body.close();
+        if (word.isEmpty()) {
+            return true;
+        }
+        char first = word.charAt(0);
+        for (int at = body.open(), last = body.close() - word.length(); at <= last; at++) {
+            if (source.charAt(at) == first && source.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text is not plainly understood by the scan: parse the file whole. */
