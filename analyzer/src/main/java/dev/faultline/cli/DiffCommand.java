@@ -150,23 +150,27 @@ public final class DiffCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder");
         }
-        try (java.nio.file.FileSystem memory = GitTrees.inMemory(); GitTrees git = GitTrees.open(folder)) {
-            Path temp = memory.getPath("/faultline-diff");
+        try (GitTrees git = GitTrees.open(folder)) {
             GitTrees.Revision baseRev = base.isPresent() ? git.resolve(base.get()) : git.defaultBase();
-            Path baseRoot = temp.resolve("base");
-            Files.createDirectories(baseRoot);
-            git.materialise(baseRev, baseRoot, scan.maxFileBytes);
-            Path headRoot = folder;
-            String headName = "working tree";
-            if (head.isPresent()) {
-                GitTrees.Revision headRev = git.resolve(head.get());
-                headRoot = temp.resolve("head");
-                Files.createDirectories(headRoot);
-                git.materialise(headRev, headRoot, scan.maxFileBytes);
-                headName = headRev.label();
+            Optional<GitTrees.Revision> headRev = head.isPresent() ? Optional.of(git.resolve(head.get())) : Optional.empty();
+            long bytes = git.size(baseRev, scan.maxFileBytes) + (headRev.isPresent() ? git.size(headRev.get(), scan.maxFileBytes) : 0);
+            try (GitTrees.Workspace workspace = GitTrees.workspace(bytes, "faultline-diff")) {
+                return revisions(differ, git, workspace.root(), baseRev, headRev, folder);
             }
-            return differ.diff(baseRev.label(), baseRoot, headName, headRoot);
         }
+    }
+
+    /** Compares {@code base} with {@code head} (the working tree {@code folder} when absent), written under {@code temp}. */
+    private DiffReport revisions(Differ differ, GitTrees git, Path temp, GitTrees.Revision base,
+                                 Optional<GitTrees.Revision> head, Path folder) throws IOException {
+        Path baseRoot = Files.createDirectories(temp.resolve("base"));
+        git.materialise(base, baseRoot, scan.maxFileBytes);
+        Path headRoot = folder;
+        if (head.isPresent()) {
+            headRoot = Files.createDirectories(temp.resolve("head"));
+            git.materialise(head.get(), headRoot, scan.maxFileBytes);
+        }
+        return differ.diff(base.label(), baseRoot, head.map(GitTrees.Revision::label).orElse("working tree"), headRoot);
     }
 
     private void html(DiffReport report, Writer out) throws IOException {

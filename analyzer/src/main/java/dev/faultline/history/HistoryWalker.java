@@ -94,8 +94,13 @@ public final class HistoryWalker {
      * repository, the repository has no commit, or {@code since} is neither a revision nor a date.
      */
     public History walk(Path folder, Options options) throws IOException {
-        try (java.nio.file.FileSystem memory = GitTrees.inMemory(); GitTrees git = GitTrees.open(folder)) {
-            return new Run(git, memory.getPath("/faultline-history"), options).walk();
+        try (GitTrees git = GitTrees.open(folder)) {
+            // the trees kept at once, at about the size of the newest (none yet: the walk says so)
+            ObjectId head = git.repository().resolve("HEAD^{commit}");
+            long bytes = head == null ? 0 : DIR_CACHE * git.size(new GitTrees.Revision("HEAD", head), maxFileBytes);
+            try (GitTrees.Workspace workspace = GitTrees.workspace(bytes, "faultline-history")) {
+                return new Run(git, workspace.root(), options).walk();
+            }
         }
     }
 
@@ -121,7 +126,7 @@ public final class HistoryWalker {
                 try {
                     GitTrees.deleteTree(dir);
                 } catch (IOException e) {
-                    // in memory: gone when the walk's file system closes
+                    // gone with the workspace when the walk ends
                 }
             });
         }
