@@ -19,7 +19,6 @@ import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -133,7 +132,39 @@ public final class GitTrees implements AutoCloseable {
     public int materialise(Revision revision, Path into, long maxFileBytes) throws IOException {
         Path root = into.toAbsolutePath().normalize();
         Set<Path> folders = new HashSet<>(); // folders this call made or checked: each is looked at once, not once per file
-        int written = 0;
+        int[] written = {0};
+        files(revision, (path, blob, reader) -> {
+            Optional<Path> target = safeTarget(root, path, folders);
+            if (target.isEmpty()) {
+                return;
+            }
+            if (folders.add(target.get().getParent())) {
+                Files.createDirectories(target.get().getParent());
+            }
+            try (InputStream in = reader.open(blob, Constants.OBJ_BLOB).openStream();
+                 OutputStream out = Files.newOutputStream(target.get(), StandardOpenOption.CREATE_NEW)) {
+                copy(in, out, maxFileBytes + 1);
+            }
+            written[0]++;
+        });
+        return written[0];
+    }
+
+    /** The bytes {@link #materialise} would write for {@code revision}: its regular files, each up to the limit. */
+    public long size(Revision revision, long maxFileBytes) throws IOException {
+        long[] total = {0};
+        files(revision, (path, blob, reader) -> total[0] += Math.min(maxFileBytes + 1, reader.getObjectSize(blob, Constants.OBJ_BLOB)));
+        return total[0];
+    }
+
+    /** What is done with each regular file of a tree: its path under the prefix, its blob and a reader of objects. */
+    @FunctionalInterface
+    private interface FileAction {
+        void on(String path, ObjectId blob, org.eclipse.jgit.lib.ObjectReader reader) throws IOException;
+    }
+
+    /** Every regular file of {@code revision} under this folder's prefix, with its path relative to the folder. */
+    private void files(Revision revision, FileAction action) throws IOException {
         try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(walk.parseCommit(revision.commit()).getTree());
             tree.setRecursive(true);
@@ -152,22 +183,9 @@ public final class GitTrees implements AutoCloseable {
                     }
                     path = path.substring(prefix.length() + 1);
                 }
-                Optional<Path> target = safeTarget(root, path, folders);
-                if (target.isEmpty()) {
-                    continue;
-                }
-                if (folders.add(target.get().getParent())) {
-                    Files.createDirectories(target.get().getParent());
-                }
-                ObjectLoader blob = repository.open(tree.getObjectId(0), Constants.OBJ_BLOB);
-                try (InputStream in = blob.openStream();
-                     OutputStream out = Files.newOutputStream(target.get(), StandardOpenOption.CREATE_NEW)) {
-                    copy(in, out, maxFileBytes + 1);
-                }
-                written++;
+                action.on(path, tree.getObjectId(0), tree.getObjectReader());
             }
         }
-        return written;
     }
 
     /** Where {@code path} goes under {@code root}, or empty when it must not be written. */
@@ -265,24 +283,6 @@ public final class GitTrees implements AutoCloseable {
         };
     }
 
-    /** The bytes {@link #materialise} would write for {@code revision}: its regular files, each up to the limit. */
-    public long size(Revision revision, long maxFileBytes) throws IOException {
-        long total = 0;
-        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
-            tree.addTree(walk.parseCommit(revision.commit()).getTree());
-            tree.setRecursive(true);
-            if (!prefix.isEmpty()) {
-                tree.setFilter(PathFilter.create(prefix));
-            }
-            while (tree.next()) {
-                FileMode mode = tree.getFileMode(0);
-                if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    total += Math.min(maxFileBytes + 1, tree.getObjectReader().getObjectSize(tree.getObjectId(0), Constants.OBJ_BLOB));
-                }
-            }
-        }
-        return total;
-    }
 
     /** Deletes a folder this class wrote, without following links. */
     public static void deleteTree(Path folder) throws IOException {
