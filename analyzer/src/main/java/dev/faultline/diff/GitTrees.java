@@ -238,13 +238,18 @@ public final class GitTrees implements AutoCloseable {
         }
     }
 
-    /** A folder to materialise trees into, and everything in it gone once closed. */
-    public interface Workspace extends AutoCloseable {
-        /** The folder, empty at first. */
-        Path root();
-
+    /** A folder to materialise trees into; closing it removes the folder and everything in it. */
+    public record Workspace(Path root, Cleanup cleanup) implements AutoCloseable {
         @Override
-        void close() throws IOException;
+        public void close() throws IOException {
+            cleanup.run();
+        }
+    }
+
+    /** How a workspace is removed. */
+    @FunctionalInterface
+    public interface Cleanup {
+        void run() throws IOException;
     }
 
     /**
@@ -256,33 +261,11 @@ public final class GitTrees implements AutoCloseable {
     public static Workspace workspace(long bytes, String name) throws IOException {
         if (bytes <= Runtime.getRuntime().maxMemory() / 4) {
             java.nio.file.FileSystem memory = com.google.common.jimfs.Jimfs.newFileSystem(com.google.common.jimfs.Configuration.unix());
-            Path root = Files.createDirectories(memory.getPath("/" + name));
-            return new Workspace() {
-                @Override
-                public Path root() {
-                    return root;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    memory.close();
-                }
-            };
+            return new Workspace(Files.createDirectories(memory.getPath("/" + name)), memory::close);
         }
         Path root = Files.createTempDirectory(name + "-");
-        return new Workspace() {
-            @Override
-            public Path root() {
-                return root;
-            }
-
-            @Override
-            public void close() throws IOException {
-                deleteTree(root);
-            }
-        };
+        return new Workspace(root, () -> deleteTree(root));
     }
-
 
     /** Deletes a folder this class wrote, without following links. */
     public static void deleteTree(Path folder) throws IOException {
