@@ -1,23 +1,19 @@
 package dev.faultline.ingest.java;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
-import com.github.javaparser.Providers;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.doc.DocException;
-import dev.faultline.doc.ParseBudget;
 import dev.faultline.doc.ReadLimits;
 import dev.faultline.ingest.ModelBuilder;
 import dev.faultline.report.Location;
-import java.io.StringReader;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -98,8 +94,7 @@ final class LeftOutBodies {
         String path = out.entry().file().path();
         DeclarationSkeleton.Position at = out.body().begin();
         try {
-            ParseResult<BlockStmt> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config).parse(
-                    ParseStart.BLOCK, Providers.provider(ParseBudget.interruptible(new StringReader(out.skeleton().text(out.body()))))));
+            ParseResult<BlockStmt> result = SourceIndex.parse(config, limits, path, ParseStart.BLOCK, out.skeleton().text(out.body()));
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 throw SourceIndex.syntaxError(path, result, at);
             }

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,9 +74,10 @@ final class SourceIndex {
     private final Map<String, List<Entry>> byFqn;
     private final Map<String, List<String>> subtypes;
     private final Map<String, List<Entry>> constructors;
-    private final Map<String, CompilationUnit> parsed = new LinkedHashMap<>();
+    private final Set<String> parsed = new HashSet<>();
     private final java.util.concurrent.atomic.AtomicInteger parsedByAll;
-    private final java.util.Set<String> failed;
+    /** Files the text pass could not read (reported then), never parsed. */
+    private final Set<String> unreadable;
     private final Map<String, Attempt> attempts = new java.util.HashMap<>();
     private final ParserConfiguration config;
     private final ReadLimits limits;
@@ -92,16 +92,6 @@ final class SourceIndex {
     private record ContentFacts(Map<String, String> hashes, Map<String, String[]> mentions, Map<String, String> interned) {
     }
 
-    /** An index whose parses use {@code config} (read at each parse, so a symbol resolver set later applies). */
-    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model) {
-        this(config, limits, model, false);
-    }
-
-    /** An index that also keeps each file's content hash and mentioned identifiers when {@code trackContent}. */
-    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent) {
-        this(config, limits, model, trackContent, BodyReading.ON_DEMAND);
-    }
-
     /**
      * How the files a tool only calls into are parsed: their method bodies on demand (the default),
      * or whole, as a reference for what on-demand reading must give.
@@ -110,7 +100,12 @@ final class SourceIndex {
 
     private final BodyReading bodyReading;
 
-    /** An index reading the bodies of the files that do not name a framework as {@code bodyReading} says. */
+    /**
+     * An index whose parses use {@code config} (read at each parse, so a symbol resolver set later
+     * applies), that also keeps each file's content hash and mentioned identifiers when
+     * {@code trackContent}, and reads the bodies of the files that do not name a framework as
+     * {@code bodyReading} says.
+     */
     SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent, BodyReading bodyReading) {
         this.bodyReading = bodyReading;
         this.config = config;
@@ -122,7 +117,7 @@ final class SourceIndex {
         this.byFqn = new TreeMap<>();
         this.subtypes = new TreeMap<>();
         this.constructors = new TreeMap<>();
-        this.failed = new TreeSet<>();
+        this.unreadable = new HashSet<>();
         this.parsedByAll = new java.util.concurrent.atomic.AtomicInteger();
         this.bodies = new LeftOutBodies(config, limits);
     }
@@ -138,7 +133,7 @@ final class SourceIndex {
         this.byFqn = text.byFqn;
         this.subtypes = text.subtypes;
         this.constructors = text.constructors;
-        this.failed = new TreeSet<>(text.failed);
+        this.unreadable = text.unreadable;
         this.parsedByAll = text.parsedByAll;
         this.closureDigests = text.closureDigests;
         this.bodies = new LeftOutBodies(config, limits);
@@ -167,9 +162,16 @@ final class SourceIndex {
         this.sink = unit;
     }
 
-    /** What the text pass reads of one file, before it joins the index: read for many files at once. */
-    private record TextRead(SourceFile file, Optional<DocException> failure, JavaOutline outline, boolean marked,
-                            List<String> constructed, String hash, String[] mentions) {
+    /**
+     * What the text pass reads of one file, before it joins the index: read for many files at once.
+     * Either {@code failure} is present, or {@code outline} is (and {@code hash} and {@code mentions}
+     * are filled when the index keeps content facts).
+     */
+    private record TextRead(SourceFile file, Optional<DocException> failure, Optional<JavaOutline> outline, String hash,
+                            String[] mentions) {
+        static TextRead failed(SourceFile file, DocException why) {
+            return new TextRead(file, Optional.of(why), Optional.empty(), "", new String[0]);
+        }
     }
 
     /** How many files are read at once before they join the index (and the progress shown moves). */
@@ -192,20 +194,15 @@ final class SourceIndex {
         }
     }
 
-    /** Reads and indexes one file; an unreadable file is reported as failed. */
-    void add(SourceFile file, JavaRows rows) {
-        index(read(file, rows));
-    }
-
     private TextRead read(SourceFile file, JavaRows rows) {
         try {
             return readText(file, rows);
         } catch (DocException e) {
-            return new TextRead(file, Optional.of(e), null, false, List.of(), "", new String[0]);
+            return TextRead.failed(file, e);
         } catch (RuntimeException | StackOverflowError e) {
             // one file must not stop the reading of the others
-            return new TextRead(file, Optional.of(new DocException("internal error reading this file (" + e.getClass().getSimpleName()
-                    + "); please report it", Location.file(file.path()))), null, false, List.of(), "", new String[0]);
+            return TextRead.failed(file, new DocException("internal error reading this file (" + e.getClass().getSimpleName()
+                    + "); please report it", Location.file(file.path())));
         }
     }
 
@@ -214,9 +211,7 @@ final class SourceIndex {
         String original = text;
         // Java reads \\uXXXX escapes before anything else, so a name can be written with them
         text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
-        JavaOutline outline = JavaOutline.of(text, rows);
-        List<String> constructed = outline.readsCredential() ? outline.constructed() : List.of();
-        return new TextRead(file, Optional.empty(), outline, outline.namesFramework(), constructed,
+        return new TextRead(file, Optional.empty(), Optional.of(JavaOutline.of(text, rows)),
                 content.isPresent() ? ContentDigest.of(original) : "", content.isPresent() ? words(text) : new String[0]);
     }
 
@@ -225,7 +220,7 @@ final class SourceIndex {
         if (read.failure().isPresent()) {
             DocException e = read.failure().get();
             model.failed(file, "java", e);
-            failed.add(file.path());
+            unreadable.add(file.path());
             model.notify("warning", "tools-may-be-missing", "this Java file could not be read (" + e.getMessage()
                     + "); any tools, agents or prompts it declares are missing from the model", Location.file(file.path()));
             return;
@@ -238,7 +233,7 @@ final class SourceIndex {
             }
             c.mentions().put(file.path(), ids);
         });
-        JavaOutline outline = read.outline();
+        JavaOutline outline = read.outline().orElseThrow();
         String pkg = outline.pkg();
         List<String> types = new ArrayList<>();
         types.add(file.fileName().replaceFirst("\\.java$", ""));
@@ -246,13 +241,15 @@ final class SourceIndex {
         for (String[] sub : outline.supertypes()) {
             subtypes.computeIfAbsent(sub[1], k -> new ArrayList<>()).add(qualify(pkg, sub[0]));
         }
-        Entry entry = new Entry(file, pkg, List.copyOf(types), read.marked());
+        Entry entry = new Entry(file, pkg, List.copyOf(types), outline.namesFramework());
         byPath.put(file.path(), entry);
         for (String type : types) {
             byFqn.computeIfAbsent(qualify(pkg, type), k -> new ArrayList<>()).add(entry);
         }
-        for (String type : read.constructed()) {
-            constructors.computeIfAbsent(type, k -> new ArrayList<>()).add(entry);
+        if (outline.readsCredential()) {
+            for (String type : outline.constructed()) {
+                constructors.computeIfAbsent(type, k -> new ArrayList<>()).add(entry);
+            }
         }
     }
 
@@ -389,12 +386,12 @@ final class SourceIndex {
      */
     Optional<CompilationUnit> declarations(Entry entry) {
         String path = entry.file().path();
-        if (failed.contains(path) && !attempts.containsKey(path)) {
-            return Optional.empty(); // unreadable in the text pass, and reported then
+        if (unreadable.contains(path)) {
+            return Optional.empty(); // reported by the text pass
         }
         Attempt attempt = attempt(entry);
         if (attempt.unit().isPresent()) {
-            if (parsed.put(path, attempt.unit().get()) == null) {
+            if (parsed.add(path)) {
                 parsedByAll.incrementAndGet();
             }
             sink.scanned(entry.file(), "java");
@@ -433,9 +430,7 @@ final class SourceIndex {
                     return unit.get();
                 }
             }
-            // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
-            ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
-                    .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
+            ParseResult<CompilationUnit> result = parse(config, limits, path, ParseStart.COMPILATION_UNIT, text);
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 CompilationUnit cu = result.getResult().get();
                 if (SyntaxDepth.tree(cu) > SyntaxDepth.MAX) {
@@ -449,6 +444,14 @@ final class SourceIndex {
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocException("Java parser failed: " + e.getClass().getSimpleName(), Location.file(path));
         }
+    }
+
+    /** A parse of {@code text} (of the file at {@code path}) under the file's time budget. */
+    static <N extends Node> ParseResult<N> parse(ParserConfiguration config, ReadLimits limits, String path, ParseStart<N> start,
+                                                 String text) throws DocException {
+        // a parser per parse: JavaParser reuses its generated parser, and an abandoned parse may still be running
+        return ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
+                .parse(start, Providers.provider(ParseBudget.interruptible(new StringReader(text)))));
     }
 
     /** The first problem of a failed parse of text that starts {@code at} in its file. */
@@ -496,8 +499,7 @@ final class SourceIndex {
      */
     private Optional<CompilationUnit> parseSkeleton(Entry entry, DeclarationSkeleton skeleton) throws DocException {
         String path = entry.file().path();
-        ParseResult<CompilationUnit> result = ParseBudget.run(path, limits.parseTimeout(), () -> new JavaParser(config)
-                .parse(ParseStart.COMPILATION_UNIT, Providers.provider(ParseBudget.interruptible(new StringReader(skeleton.text())))));
+        ParseResult<CompilationUnit> result = parse(config, limits, path, ParseStart.COMPILATION_UNIT, skeleton.text());
         if (!result.isSuccessful() || result.getResult().isEmpty() || SyntaxDepth.tree(result.getResult().get()) > SyntaxDepth.MAX) {
             return Optional.empty();
         }
@@ -521,7 +523,6 @@ final class SourceIndex {
     }
 
     private void fail(Entry entry, DocException why) {
-        failed.add(entry.file().path());
         sink.failed(entry.file(), "java", why);
         if (entry.marked()) {
             sink.notify("warning", "tools-may-be-missing", "this file names a tool framework but could not be parsed ("

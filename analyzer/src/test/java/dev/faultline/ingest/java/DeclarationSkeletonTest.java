@@ -149,8 +149,8 @@ class DeclarationSkeletonTest {
 
     private static SourceIndex index(Path root, Path file, SourceIndex.BodyReading reading, ModelBuilder model) throws IOException {
         SourceIndex index = new SourceIndex(ParserSettings.configuration(), ReadLimits.DEFAULT, model, false, reading);
-        index.add(new SourceFile(root.relativize(file).toString().replace('\\', '/'), file, Files.size(file)),
-                JavaRows.from(JavaFixtures.CATALOG));
+        index.addAll(List.of(new SourceFile(root.relativize(file).toString().replace('\\', '/'), file, Files.size(file))),
+                JavaRows.from(JavaFixtures.CATALOG), done -> { });
         return index;
     }
 
