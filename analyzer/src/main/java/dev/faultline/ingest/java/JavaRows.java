@@ -66,11 +66,6 @@ record JavaRows(
         }
     }
 
-    /** True when the code of the text names a framework package (see {@link JavaOutline}). */
-    boolean mentionsFramework(String text) {
-        return JavaOutline.of(text, this).namesFramework();
-    }
-
     /** The first row (by id) matching any of the candidate values. */
     static Optional<Match> first(Collection<ModelRow> rows, List<String> candidates) {
         for (String value : candidates) {
@@ -113,16 +108,6 @@ record JavaRows(
     /** True when a tool row says an MCP server serves its tools to external clients. */
     static boolean servedByMcpServer(ModelRow toolRow) {
         return Boolean.parseBoolean(attr(toolRow, "mcp-server", "false"));
-    }
-
-    /**
-     * True when the text may read a credential the credential rows know: it calls a method named as
-     * in a {@code credential-source} row ({@code getenv (}) or carries an annotation named as a
-     * {@code credential-annotation} ({@code @Value}, {@code @org.x.Value}), in any case, in its code
-     * (not its comments or literals); spaces allowed where Java allows them. See {@link JavaOutline}.
-     */
-    boolean readsCredential(String text) {
-        return JavaOutline.of(text, this).readsCredential();
     }
 
     /** True when a credential-name row says this name holds a secret. */

@@ -66,6 +66,8 @@ public final class JavaSourceIngester implements ProjectIngester {
     private final ReadLimits limits;
     private final Optional<FactsCache> cache;
     private final SourceIndex.BodyReading bodyReading;
+    private final int readers;
+    private final int chunk;
 
     /** An ingester that reads the framework and API rows of {@code catalog}, within the default limits. */
     public JavaSourceIngester(RuleCatalog catalog) {
@@ -98,9 +100,6 @@ public final class JavaSourceIngester implements ProjectIngester {
         this.readers = readers;
         this.chunk = chunk;
     }
-
-    private final int readers;
-    private final int chunk;
 
     @Override
     public String kind() {

@@ -5,38 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.faultline.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
-/** The text test that decides which files may hand a credential to a constructor, before anything is parsed. */
-class JavaRowsTest {
+/**
+ * The text pass's reading of a file before anything is parsed: which files may hand a credential to
+ * a constructor, which name a framework, and what they declare and construct.
+ */
+class JavaOutlineTest {
     private final JavaRows rows = JavaRows.from(RuleCatalog.builtIn());
+
+    private boolean readsCredential(String code) {
+        return JavaOutline.of(code, rows).readsCredential();
+    }
+
+    private boolean namesFramework(String code) {
+        return JavaOutline.of(code, rows).namesFramework();
+    }
 
     @Test
     void aCredentialSourceCallOrAnnotationIsSeenHoweverItIsSpacedOrQualified() {
-        assertThat(rows.readsCredential("String t = System.getenv(\"TOKEN\");")).isTrue();
-        assertThat(rows.readsCredential("String t = System . getenv\n  (\"TOKEN\");")).isTrue();
-        assertThat(rows.readsCredential("String t = System.GETENV(\"TOKEN\");")).isTrue();
-        assertThat(rows.readsCredential("Client(@Value(\"${api.key}\") String key) {}")).isTrue();
-        assertThat(rows.readsCredential("Client(@ Value(\"${api.key}\") String key) {}")).isTrue();
-        assertThat(rows.readsCredential("Client(@org.springframework.beans.factory.annotation.Value(\"${k}\") String key) {}"))
+        assertThat(readsCredential("String t = System.getenv(\"TOKEN\");")).isTrue();
+        assertThat(readsCredential("String t = System . getenv\n  (\"TOKEN\");")).isTrue();
+        assertThat(readsCredential("String t = System.GETENV(\"TOKEN\");")).isTrue();
+        assertThat(readsCredential("Client(@Value(\"${api.key}\") String key) {}")).isTrue();
+        assertThat(readsCredential("Client(@ Value(\"${api.key}\") String key) {}")).isTrue();
+        assertThat(readsCredential("Client(@org.springframework.beans.factory.annotation.Value(\"${k}\") String key) {}"))
                 .isTrue();
     }
 
     @Test
     void wordsThatOnlyLookAlikeAreNot() {
-        assertThat(rows.readsCredential("String getenvironment = value; // getenv")).isFalse();
-        assertThat(rows.readsCredential("int x = values.size(); Value v = Value.of(1);")).isFalse();
-        assertThat(rows.readsCredential("@Valued(\"x\") String s;")).isFalse();
+        assertThat(readsCredential("String getenvironment = value; // getenv")).isFalse();
+        assertThat(readsCredential("int x = values.size(); Value v = Value.of(1);")).isFalse();
+        assertThat(readsCredential("@Valued(\"x\") String s;")).isFalse();
     }
 
     @Test
     void onlyCodeReadsACredentialOrNamesAFramework() {
-        assertThat(rows.readsCredential("/* System.getenv(\"TOKEN\") */ String s = \"getenv(\";")).isFalse();
-        assertThat(rows.mentionsFramework("import dev.langchain4j.agent.tool.Tool;")).isTrue();
-        assertThat(rows.mentionsFramework("class A { dev.langchain4j.agent.tool.ToolSpecification spec; }")).isTrue();
-        assertThat(rows.mentionsFramework("import io.modelcontextprotocol.server.McpServer;")).isTrue();
-        assertThat(rows.mentionsFramework("package dev.langchain4j.agent.tool.tests;\nclass T { @Tool void t() {} }")).isTrue();
-        assertThat(rows.mentionsFramework("// ported from dev.langchain4j.agent.tool.Tool")).isFalse();
-        assertThat(rows.mentionsFramework("String s = \"dev.langchain4j.agent.tool\";")).isFalse();
-        assertThat(rows.mentionsFramework("import mydev.langchain4j.agent.tool.Tool;")).isFalse();
+        assertThat(readsCredential("/* System.getenv(\"TOKEN\") */ String s = \"getenv(\";")).isFalse();
+        assertThat(namesFramework("import dev.langchain4j.agent.tool.Tool;")).isTrue();
+        assertThat(namesFramework("class A { dev.langchain4j.agent.tool.ToolSpecification spec; }")).isTrue();
+        assertThat(namesFramework("import io.modelcontextprotocol.server.McpServer;")).isTrue();
+        assertThat(namesFramework("package dev.langchain4j.agent.tool.tests;\nclass T { @Tool void t() {} }")).isTrue();
+        assertThat(namesFramework("// ported from dev.langchain4j.agent.tool.Tool")).isFalse();
+        assertThat(namesFramework("String s = \"dev.langchain4j.agent.tool\";")).isFalse();
+        assertThat(namesFramework("import mydev.langchain4j.agent.tool.Tool;")).isFalse();
     }
 
     @Test
