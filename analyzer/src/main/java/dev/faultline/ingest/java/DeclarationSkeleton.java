@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>Only method bodies are left out: constructors (which say what a type keeps in its fields),
  * initializer blocks, field initializers (lambdas, anonymous classes, array values), enum constant
- * bodies and one-line bodies stay. The scan is a small Java lexer (comments, strings, text blocks,
- * character literals) over the member structure of type bodies; whenever the text is not plainly
+ * bodies and one-line bodies stay. The scan reads the member structure of type bodies over strict
+ * {@link JavaTokens}; whenever the text is not plainly
  * understood (unbalanced brackets, an unterminated literal, {@code \}{@code u} escapes that could
  * hide a brace) there is no skeleton and the file is parsed whole.
  */
@@ -53,7 +53,7 @@ final class DeclarationSkeleton {
         List<int[]> spans;
         try {
             spans = new MemberScan(source).bodies();
-        } catch (NotPlain e) {
+        } catch (JavaTokens.NotPlain e) {
             return Optional.empty();
         }
         if (spans.isEmpty()) {
@@ -140,14 +140,7 @@ final class DeclarationSkeleton {
         return false;
     }
 
-    /** The text is not plainly understood by the scan: parse the file whole. */
-    private static final class NotPlain extends Exception {
-        NotPlain() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Finds method bodies by the member structure of type bodies, over the tokens of a small lexer. */
+    /** Finds method bodies by the member structure of type bodies, over strict {@link JavaTokens}. */
     private static final class MemberScan {
         private enum Kind { TOP, TYPE, ENUM_CONSTANTS, OTHER }
 
@@ -186,17 +179,18 @@ final class DeclarationSkeleton {
         }
 
         private final String src;
-        private int pos;
+        private final JavaTokens tokens;
         private int start;
         private char punct;
         private String ident;
 
         MemberScan(String src) {
             this.src = src;
+            this.tokens = JavaTokens.strict(src);
         }
 
         /** The {open, close} offsets of every method body to leave out. */
-        List<int[]> bodies() throws NotPlain {
+        List<int[]> bodies() {
             List<int[]> out = new ArrayList<>();
             Deque<Frame> frames = new ArrayDeque<>();
             frames.push(new Frame(Kind.TOP, ""));
@@ -226,7 +220,7 @@ final class DeclarationSkeleton {
                     }
                     case ')', ']' -> {
                         if (--f.parens < 0) {
-                            throw new NotPlain();
+                            throw new JavaTokens.NotPlain();
                         }
                         f.afterParameters = f.parens == 0 && punct == ')';
                         f.inThrows = false;
@@ -255,7 +249,7 @@ final class DeclarationSkeleton {
                 }
             }
             if (frames.size() != 1) {
-                throw new NotPlain();
+                throw new JavaTokens.NotPlain();
             }
             return out;
         }
@@ -277,7 +271,7 @@ final class DeclarationSkeleton {
             f.lastIdent = ident;
         }
 
-        private void open(Deque<Frame> frames, Frame f, List<int[]> out) throws NotPlain {
+        private void open(Deque<Frame> frames, Frame f, List<int[]> out) {
             if (f.parens > 0) {
                 frames.push(new Frame(Kind.OTHER, f.typeName)); // an array value in an annotation
             } else if (f.declares != null) {
@@ -295,9 +289,9 @@ final class DeclarationSkeleton {
             }
         }
 
-        private void close(Deque<Frame> frames) throws NotPlain {
+        private void close(Deque<Frame> frames) {
             if (frames.size() == 1) {
-                throw new NotPlain();
+                throw new JavaTokens.NotPlain();
             }
             frames.pop();
             Frame parent = frames.peek();
@@ -307,7 +301,7 @@ final class DeclarationSkeleton {
         }
 
         /** Reads up to the brace that closes the one just read; its offset. */
-        private int matchingBrace() throws NotPlain {
+        private int matchingBrace() {
             int depth = 1;
             while (next()) {
                 if (punct == '{') {
@@ -316,88 +310,22 @@ final class DeclarationSkeleton {
                     return start;
                 }
             }
-            throw new NotPlain();
+            throw new JavaTokens.NotPlain();
         }
 
-        /**
-         * Reads the next token, skipping white space and comments: an identifier or keyword (in
-         * {@link #ident}, with {@link #punct} {@code 'a'}), or one character of punctuation (in
-         * {@code punct}, with {@code ident} null); literals are read as punctuation {@code '0'}. False at the end of the text.
-         */
-        private boolean next() throws NotPlain {
-            int n = src.length();
-            while (pos < n) {
-                char c = src.charAt(pos);
-                start = pos;
-                ident = null;
-                if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '/') {
-                    while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
-                        pos++;
-                    }
-                } else if (c == '/' && pos + 1 < n && src.charAt(pos + 1) == '*') {
-                    int end = src.indexOf("*/", pos + 2);
-                    if (end < 0) {
-                        throw new NotPlain();
-                    }
-                    pos = end + 2;
-                } else if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
-                    pos++;
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    while (pos < n && Character.isJavaIdentifierPart(src.charAt(pos))) {
-                        pos++;
-                    }
-                    ident = src.substring(start, pos);
-                    punct = 'a';
-                    return true;
-                } else if (Character.isDigit(c)) {
-                    while (pos < n && (Character.isJavaIdentifierPart(src.charAt(pos)) || src.charAt(pos) == '.')) {
-                        pos++;
-                    }
-                    punct = '0';
-                    return true;
-                } else if (c == '"' && src.startsWith("\"\"\"", pos)) {
-                    textBlock();
-                    punct = '0';
-                    return true;
-                } else if (c == '"' || c == '\'') {
-                    literal(c);
-                    punct = '0';
-                    return true;
-                } else {
-                    pos++;
-                    punct = c;
-                    return true;
-                }
+        /** Reads the next token into {@link #ident}, {@link #punct} and {@link #start}; false at the end of the text. */
+        private boolean next() {
+            if (!tokens.next()) {
+                return false;
             }
-            return false;
-        }
-
-        private void literal(char quote) throws NotPlain {
-            for (pos++; pos < src.length(); pos++) {
-                char c = src.charAt(pos);
-                if (c == '\\') {
-                    pos++;
-                } else if (c == quote) {
-                    pos++;
-                    return;
-                } else if (c == '\n' || c == '\r') {
-                    break;
-                }
-            }
-            throw new NotPlain();
-        }
-
-        private void textBlock() throws NotPlain {
-            for (pos += 3; pos < src.length(); pos++) {
-                char c = src.charAt(pos);
-                if (c == '\\') {
-                    pos++;
-                } else if (c == '"' && src.startsWith("\"\"\"", pos)) {
-                    pos += 3;
-                    return;
-                }
-            }
-            throw new NotPlain();
+            start = tokens.start();
+            ident = tokens.word() ? tokens.text() : null;
+            punct = switch (tokens.kind()) {
+                case WORD -> 'a';
+                case LITERAL -> '0';
+                case PUNCT -> src.charAt(start);
+            };
+            return true;
         }
     }
 }

@@ -36,19 +36,19 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
         private final JavaRows.CredentialWords credentials;
         private final List<String> markers;
         private final int n;
-        private int pos;
+        private final JavaTokens tokens;
         private int start;
         private int end;
         private boolean word;
         private char punct;
         private boolean framework;
-        private boolean pushedBack;
 
         Reader(String text, JavaRows rows) {
             this.text = text;
             this.credentials = rows.credentialWords();
             this.markers = rows.markers();
             this.n = text.length();
+            this.tokens = JavaTokens.lenient(text);
         }
 
         JavaOutline read() {
@@ -137,7 +137,9 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
                     && !out.contains(last)) {
                 out.add(last);
             }
-            pushedBack = more; // the token after the name is read again by the main loop
+            if (more) {
+                tokens.pushBack(); // the token after the name is read again by the main loop
+            }
         }
 
         private boolean startsMarker() {
@@ -188,73 +190,18 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             return i;
         }
 
-        /** The next word ({@link #word}, at {@link #start} to {@link #end}) or punctuation character ({@link #punct}); false at the end. */
+        /** The next word ({@link #word}, at {@link #start} to {@link #end}) or punctuation character ({@link #punct}), over lenient {@link JavaTokens}; false at the end. */
         private boolean next() {
-            if (pushedBack) {
-                pushedBack = false;
-                return true;
-            }
-            while (pos < n) {
-                char c = text.charAt(pos);
-                if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '/') {
-                    while (pos < n && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                        pos++;
-                    }
-                } else if (c == '/' && pos + 1 < n && text.charAt(pos + 1) == '*') {
-                    int close = text.indexOf("*/", pos + 2);
-                    pos = close < 0 ? n : close + 2;
-                } else if (c == '"' && text.startsWith("\"\"\"", pos)) {
-                    pos = skipTextBlock(pos + 3);
-                } else if (c == '"' || c == '\'') {
-                    pos = skipLiteral(pos + 1, c);
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    start = pos;
-                    while (pos < n && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                    word = true;
-                    return true;
-                } else if (Character.isJavaIdentifierPart(c)) {
-                    while (pos < n && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                        pos++; // a number
-                    }
-                } else if (Character.isWhitespace(c)) {
-                    pos++;
-                } else {
-                    pos++;
-                    punct = c;
-                    word = false;
+            while (tokens.next()) {
+                if (tokens.kind() != JavaTokens.Kind.LITERAL) { // literals say nothing the outline reads
+                    start = tokens.start();
+                    end = tokens.end();
+                    word = tokens.word();
+                    punct = word ? '\0' : text.charAt(start);
                     return true;
                 }
             }
             return false;
-        }
-
-        private int skipLiteral(int from, char quote) {
-            for (int i = from; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    return i + 1;
-                } else if (c == '\n' || c == '\r') {
-                    return i; // unterminated: the literal ends with its line
-                }
-            }
-            return n;
-        }
-
-        private int skipTextBlock(int from) {
-            for (int i = from; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"' && text.startsWith("\"\"\"", i)) {
-                    return i + 3;
-                }
-            }
-            return n;
         }
     }
 }

@@ -19,42 +19,17 @@ final class SyntaxDepth {
 
     /** The deepest nesting of {@code ( [ {} in the text, outside comments, strings and character literals. */
     static int brackets(String text) {
+        JavaTokens tokens = JavaTokens.lenient(text);
         int depth = 0;
         int max = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-            if (c == '/' && next == '/') {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (c == '/' && next == '*') {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '"' && text.startsWith("\"\"\"", i)) {
-                int end = text.indexOf("\"\"\"", i + 3);
-                i = end < 0 ? n : end + 2;
-            } else if (c == '"' || c == '\'') {
-                i = endOfLiteral(text, i, c);
-            } else if (c == '(' || c == '[' || c == '{') {
+        while (tokens.next()) {
+            if (tokens.is('(') || tokens.is('[') || tokens.is('{')) {
                 max = Math.max(max, ++depth);
-            } else if (c == ')' || c == ']' || c == '}') {
+            } else if (tokens.is(')') || tokens.is(']') || tokens.is('}')) {
                 depth = Math.max(0, depth - 1);
             }
         }
         return max;
-    }
-
-    private static int endOfLiteral(String text, int start, char quote) {
-        for (int i = start + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == quote || c == '\n') {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     /** The depth of the syntax tree under {@code root}, counted without recursion. */
