@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -82,32 +81,7 @@ public final class ParseBudget {
      * time limit; what it throws comes out here. For walks over trees a parse accepted.
      */
     public static void onLargeStack(Runnable work) {
-        CompletableFuture<Void> out = new CompletableFuture<>();
-        Thread worker = new Thread(null, () -> {
-            try {
-                work.run();
-                out.complete(null);
-            } catch (Throwable t) {
-                out.completeExceptionally(t);
-            }
-        }, "faultline-walk", STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            out.get();
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        allOnLargeStacks(java.util.List.of(work));
     }
 
     /**
@@ -116,10 +90,6 @@ public final class ParseBudget {
      * have ended.
      */
     public static void allOnLargeStacks(java.util.List<Runnable> work) {
-        if (work.size() == 1) {
-            onLargeStack(work.get(0));
-            return;
-        }
         java.util.List<Thread> threads = new java.util.ArrayList<>();
         Throwable[] first = new Throwable[1];
         for (Runnable w : work) {
