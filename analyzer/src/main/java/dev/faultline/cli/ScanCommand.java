@@ -93,7 +93,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (verbose && !quiet) {
             report.inputs().forEach(in -> err.println("faultline: " + in.status().id() + " " + in.path()
                     + (in.kind().isEmpty() ? "" : " (" + in.kind() + ")") + (in.reason().isEmpty() ? "" : ": " + in.reason())));
-            scan.cache().ifPresent(c -> err.println("faultline: facts cache " + c.folder() + ": " + c.hits()
+            scan.cache().ifPresent(c -> err.println("faultline: facts cache " + c.folder().map(String::valueOf).orElse("in memory") + ": " + c.hits()
                     + " framework files reused, " + c.misses() + " read"));
         }
         return exitCode(report, threshold, ignoreFailedInputs, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err);

@@ -69,7 +69,7 @@ public final class ScanOptions {
     public Pipeline pipelineReading(Path repository) {
         Optional<FactsCache> usable = cache().filter(c -> !c.isInside(repository));
         cache().filter(c -> usable.isEmpty()).ifPresent(c -> mixee.commandLine().getErr().println("faultline: the facts cache "
-                + c.folder() + " is inside " + repository + ", which a commit could write; it is not used"));
+                + c.folder().orElseThrow() + " is inside " + repository + ", which a commit could write; it is not used"));
         return pipeline(usable);
     }
 }

@@ -42,17 +42,19 @@ public final class Differ {
 
     /**
      * Compares the tree at {@code baseRoot} (named {@code baseName}) with the one at {@code headRoot}.
-     * The two trees are compiled at the same time, base on a second thread: scans share nothing
-     * they change, and each gives the same result on any thread.
+     * The two trees are compiled at the same time, base on a second thread, through one facts cache
+     * (in memory when the pipeline has none), so a file the two trees hold alike is read once and a
+     * framework file whose reference closure is alike in both is followed once.
      */
     public DiffReport diff(String baseName, Path baseRoot, String headName, Path headRoot) {
+        Pipeline sharing = pipeline.sharingReads();
         java.util.concurrent.CompletableFuture<ScanResult> base = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> pipeline.scan(List.of(baseRoot)), runnable -> {
+                () -> sharing.scan(List.of(baseRoot)), runnable -> {
                     Thread t = new Thread(runnable, "faultline-base");
                     t.setDaemon(true);
                     t.start();
                 });
-        ScanResult head = pipeline.scan(List.of(headRoot));
+        ScanResult head = sharing.scan(List.of(headRoot));
         try {
             return diff(baseName, baseRoot, base.join(), headName, headRoot, head);
         } catch (java.util.concurrent.CompletionException e) {

@@ -111,6 +111,8 @@ public final class HistoryWalker {
         final Path temp;
         final Options options;
         final Map<ObjectId, ScanResult> scans = lru(SCAN_CACHE, v -> { });
+        /** The walk's pipeline: commits read the files and framework closures they have in common once. */
+        final Pipeline sharing = pipeline.sharingReads();
         final Map<ObjectId, Path> dirs;
         final List<CompiledCommit> compiled = new ArrayList<>();
         final List<AuthorityEvent> events = new ArrayList<>();
@@ -293,7 +295,7 @@ public final class HistoryWalker {
             if (cached != null) {
                 return cached;
             }
-            ScanResult result = pipeline.scan(List.of(dir(tree, commit)));
+            ScanResult result = sharing.scan(List.of(dir(tree, commit)));
             treesCompiled++;
             scans.put(tree, result);
             return result;

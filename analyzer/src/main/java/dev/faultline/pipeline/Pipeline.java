@@ -53,6 +53,15 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * This pipeline, for scans that should read what they have in common once (the two trees of a
+     * diff, the commits of a history): with its facts cache, or else with one in memory only, fresh
+     * for each call.
+     */
+    public Pipeline sharingReads() {
+        return cache.isPresent() ? this : new Pipeline(catalog, limits, Optional.of(FactsCache.inMemory()));
+    }
+
     /** The rule catalog in use. */
     public RuleCatalog catalog() {
         return catalog;
@@ -69,7 +78,7 @@ public final class Pipeline {
         List<Discovery.Root> roots = ScanRoots.of(paths);
         Optional<FactsCache> usable = cache.filter(c -> roots.stream().noneMatch(r -> c.isInside(r.path())));
         cache.filter(c -> usable.isEmpty()).ifPresent(c -> builder.notify("warning", "cache-not-used", "the facts cache "
-                + c.folder() + " is inside the scanned tree, which could write it; the scan reads every file instead",
+                + c.folder().orElseThrow() + " is inside the scanned tree, which could write it; the scan reads every file instead",
                 dev.faultline.report.Location.file("")));
         new Discovery(limits, Ingesters.documents(), Ingesters.projects(catalog, limits, usable)).scan(roots, builder);
         return compile(builder.build(), roots);

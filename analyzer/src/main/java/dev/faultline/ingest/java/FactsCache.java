@@ -26,7 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that cannot be read, or that does not match, is a miss; nothing in the folder is trusted beyond
  * being facts Faultline wrote: it is plain JSON, read into value records only.
  *
+ * <p>Beside the folder (or without one: {@link #inMemory()}), entries are also kept in memory for the
+ * scans of one command, with the outlines of the files their text pass read, by content: the two
+ * sides of a diff, or the commits of a history, read the files they have in common once. A file a
+ * scan is about to read that another scan is reading is waited for, not read twice.
+ *
  * <p>Safe to share between scans running at the same time (a diff compiles its two trees at once).
+ * One cache serves the scans of one pipeline (one set of rule rows and read limits).
  *
  * <p>The folder must not be inside a scanned tree: whoever can write into it decides what the scan
  * believes.
@@ -34,7 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FactsCache {
     private static final String FORMAT = "faultline-java-facts 1";
 
-    private final Path folder;
+    private final Optional<Path> folder;
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CompletableFuture<FileFacts>> memory =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, SourceIndex.TextFacts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
                     DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -42,28 +52,36 @@ public final class FactsCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private FactsCache(Path folder) {
+    private FactsCache(Optional<Path> folder) {
         this.folder = folder;
     }
 
     /** A cache in {@code folder}, created when first written. */
     public static FactsCache in(Path folder) {
-        return new FactsCache(folder.toAbsolutePath().normalize());
+        return new FactsCache(Optional.of(folder.toAbsolutePath().normalize()));
     }
 
-    /** The folder entries are kept in. */
-    public Path folder() {
+    /** A cache in memory only, for the scans of one command: nothing outlives the process. */
+    public static FactsCache inMemory() {
+        return new FactsCache(Optional.empty());
+    }
+
+    /** The folder entries are kept in; none for a cache in memory only. */
+    public Optional<Path> folder() {
         return folder;
     }
 
     /** True when this cache's folder is {@code tree} or below it, as written or with links resolved. */
     public boolean isInside(Path tree) {
+        if (folder.isEmpty()) {
+            return false;
+        }
         Path r = tree.toAbsolutePath().normalize();
-        if (folder.startsWith(r)) {
+        if (folder.get().startsWith(r)) {
             return true;
         }
         try {
-            return real(folder).startsWith(r.toRealPath());
+            return real(folder.get()).startsWith(r.toRealPath());
         } catch (IOException e) {
             return false;
         }
@@ -129,28 +147,94 @@ public final class FactsCache {
         }
     }
 
-    /** The facts kept under {@code key} for {@code entry}, if there are any and its resource files are unchanged. */
-    Optional<FileFacts> read(String key, SourceIndex.Entry entry) {
-        Path file = entryFile(key);
-        Optional<FileFacts> facts = Optional.empty();
-        if (Files.isRegularFile(file)) {
-            try {
-                FileFacts f = json.readValue(file.toFile(), FileFacts.class);
-                Path root = scanRoot(entry);
-                if (f.path().equals(entry.file().path()) && f.resources().stream()
-                        .allMatch(r -> !r.path().contains("..") && ResourceLog.hashOf(root.resolve(r.path())).equals(r.hash()))) {
-                    facts = Optional.of(f);
-                }
-            } catch (IOException | RuntimeException e) {
-                facts = Optional.empty(); // a damaged or foreign entry is a miss; it is rewritten
-            }
+    /** What a scan is to do about one framework file: use facts found, wait for another scan reading it, or read it. */
+    sealed interface Lookup {
+        /** Facts found in memory or in the folder, still valid for the file. */
+        record Found(FileFacts facts) implements Lookup {
         }
-        (facts.isPresent() ? hits : misses).incrementAndGet();
-        return facts;
+
+        /** Another scan is reading the file: its facts, once read, are {@code pending}'s (valid or not for this scan). */
+        record Reading(java.util.concurrent.CompletableFuture<FileFacts> pending) implements Lookup {
+        }
+
+        /** Nothing found: the caller reads the file and must {@link #write} its facts (or {@link #abandon} the key). */
+        record Claimed() implements Lookup {
+        }
     }
 
-    /** Keeps {@code facts} under {@code key}; a cache that cannot be written only costs time. */
+    /**
+     * Looks {@code key} up for {@code entry}: in memory, then in the folder. When neither has it and no
+     * other scan is reading it, the caller now owns the key.
+     */
+    Lookup lookup(String key, SourceIndex.Entry entry) {
+        java.util.concurrent.CompletableFuture<FileFacts> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<FileFacts> theirs = memory.putIfAbsent(key, mine);
+        while (theirs != null && theirs.isDone() && theirs.getNow(null) == null) { // abandoned: claim it
+            theirs = memory.replace(key, theirs, mine) ? null : memory.putIfAbsent(key, mine);
+        }
+        if (theirs != null) {
+            if (!theirs.isDone()) {
+                return new Lookup.Reading(theirs);
+            }
+            Optional<FileFacts> kept = Optional.of(theirs.join()).filter(f -> validFor(f, entry));
+            (kept.isPresent() ? hits : misses).incrementAndGet();
+            return kept.<Lookup>map(Lookup.Found::new).orElseGet(Lookup.Claimed::new); // their facts looked at other resources
+        }
+        Optional<FileFacts> stored = fromFolder(key, entry);
+        (stored.isPresent() ? hits : misses).incrementAndGet();
+        if (stored.isPresent()) {
+            mine.complete(stored.get());
+            return new Lookup.Found(stored.get());
+        }
+        return new Lookup.Claimed();
+    }
+
+    /**
+     * The facts of {@code key} once no other scan is reading them any more, if they are valid for
+     * {@code entry}; empty when the caller must read the file (and it then owns the key).
+     */
+    Optional<FileFacts> awaited(SourceIndex.Entry entry, String key) {
+        Lookup l = lookup(key, entry);
+        while (l instanceof Lookup.Reading r) {
+            r.pending().join();
+            l = lookup(key, entry);
+        }
+        return l instanceof Lookup.Found f ? Optional.of(f.facts()) : Optional.empty();
+    }
+
+    /** Gives up a claimed key whose facts could not be read, so a scan waiting for them reads the file itself. */
+    void abandon(String key) {
+        Optional.ofNullable(memory.get(key)).ifPresent(f -> f.complete(null));
+    }
+
+    private Optional<FileFacts> fromFolder(String key, SourceIndex.Entry entry) {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = entryFile(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), FileFacts.class)).filter(f -> validFor(f, entry));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged or foreign entry is a miss; it is rewritten
+        }
+    }
+
+    /** True when {@code facts} are of {@code entry}'s path and the resource files they looked at hold the same under its scan root. */
+    private static boolean validFor(FileFacts facts, SourceIndex.Entry entry) {
+        Path root = scanRoot(entry);
+        return facts.path().equals(entry.file().path()) && facts.resources().stream()
+                .allMatch(r -> !r.path().contains("..") && ResourceLog.hashOf(root.resolve(r.path())).equals(r.hash()));
+    }
+
+    /** Keeps {@code facts} under {@code key}, in memory (for scans waiting for them) and in the folder; a cache that cannot be written only costs time. */
     void write(String key, FileFacts facts) {
+        memory.computeIfAbsent(key, k -> new java.util.concurrent.CompletableFuture<>()).complete(facts);
+        if (folder.isEmpty()) {
+            return;
+        }
         Path file = entryFile(key);
         try {
             Files.createDirectories(file.getParent());
@@ -166,8 +250,22 @@ public final class FactsCache {
         }
     }
 
+    /** The outline, hash and words of a text the text pass of a scan of this cache already read, by the text's digest. */
+    Optional<SourceIndex.TextFacts> text(String digest) {
+        return Optional.ofNullable(texts.get(digest));
+    }
+
+    /** Keeps what the text pass read of a text, for the next scan that reads the same text (its words shared with the texts kept before). */
+    void keepText(String digest, SourceIndex.TextFacts facts) {
+        String[] mentions = facts.mentions().clone();
+        for (int i = 0; i < mentions.length; i++) {
+            mentions[i] = words.computeIfAbsent(mentions[i], w -> w);
+        }
+        texts.putIfAbsent(digest, new SourceIndex.TextFacts(facts.outline(), mentions));
+    }
+
     private Path entryFile(String key) {
-        return folder.resolve(key.substring(0, 2)).resolve(key + ".json");
+        return folder.orElseThrow().resolve(key.substring(0, 2)).resolve(key + ".json");
     }
 
     /** The folder a file's scan path is relative to. */

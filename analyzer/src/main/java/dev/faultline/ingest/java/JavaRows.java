@@ -66,6 +66,11 @@ record JavaRows(
         }
     }
 
+    /** What a file's outline is read with ({@link JavaOutline#of}): markers and credential words, in a fixed order. */
+    String outlineRows() {
+        return markers + "\n" + new java.util.TreeSet<>(credentialWords.methods()) + "\n" + new java.util.TreeSet<>(credentialWords.annotations());
+    }
+
     /** The first row (by id) matching any of the candidate values. */
     static Optional<Match> first(Collection<ModelRow> rows, List<String> candidates) {
         for (String value : candidates) {

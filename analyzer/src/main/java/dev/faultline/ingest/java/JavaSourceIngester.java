@@ -119,7 +119,7 @@ public final class JavaSourceIngester implements ProjectIngester {
     @Override
     public void ingest(List<SourceFile> files, ModelBuilder model) {
         JavaRows rows = JavaRows.from(catalog);
-        SourceIndex index = new SourceIndex(parserConfiguration(), limits, model, cache.isPresent(), bodyReading);
+        SourceIndex index = new SourceIndex(parserConfiguration(), limits, model, cache, bodyReading);
         List<SourceFile> javaFiles = files.stream().filter(this::wants).sorted().toList();
         model.progress().start(javaFiles.size());
         index.addAll(javaFiles, rows, done -> model.progress().update(done, index.parsedCount()));
@@ -187,13 +187,27 @@ public final class JavaSourceIngester implements ProjectIngester {
                         solving[0] = true;
                     }
                 };
+                // a file another scan of the cache is reading is taken up last, when its facts are likely read
+                List<Integer> later = new ArrayList<>();
                 for (int from = next.getAndAdd(chunk); from < marked.size(); from = next.getAndAdd(chunk)) {
                     for (int i = from; i < Math.min(from + chunk, marked.size()); i++) {
-                        facts[i] = factsOf(marked.get(i), entryKeys.get(i), own, names, rows, solver);
+                        FactsCache.Lookup found = lookup(marked.get(i), entryKeys.get(i));
+                        if (found instanceof FactsCache.Lookup.Reading) {
+                            later.add(i);
+                            continue;
+                        }
+                        facts[i] = found instanceof FactsCache.Lookup.Found f ? f.facts()
+                                : readAndKeep(marked.get(i), entryKeys.get(i), own, names, rows, solver);
                         synchronized (model) {
                             model.progress().update(javaFiles, own.parsedCount());
                         }
                     }
+                }
+                for (int i : later) {
+                    SourceIndex.Entry entry = marked.get(i);
+                    Optional<String> key = entryKeys.get(i);
+                    facts[i] = cache.flatMap(c -> c.awaited(entry, key.orElseThrow()))
+                            .orElseGet(() -> readAndKeep(entry, key, own, names, rows, solver));
                 }
             });
         }
@@ -203,17 +217,25 @@ public final class JavaSourceIngester implements ProjectIngester {
         index.reportSkipped();
     }
 
-    private FileFacts factsOf(SourceIndex.Entry entry, Optional<String> key, SourceIndex index, Names names, JavaRows rows,
-                              Runnable solver) {
-        Optional<FileFacts> cached = key.flatMap(k -> cache.get().read(k, entry));
-        FileFacts read = cached.orElseGet(() -> {
+    private FactsCache.Lookup lookup(SourceIndex.Entry entry, Optional<String> key) {
+        return key.map(k -> cache.orElseThrow().lookup(k, entry)).orElseGet(FactsCache.Lookup.Claimed::new);
+    }
+
+    /** Reads a framework file whose facts no cache had, and keeps them under {@code key}; a key not kept is given up. */
+    private FileFacts readAndKeep(SourceIndex.Entry entry, Optional<String> key, SourceIndex index, Names names, JavaRows rows,
+                                  Runnable solver) {
+        boolean kept = false;
+        try {
             solver.run();
-            return read(entry, index, names, rows);
-        });
-        if (cached.isEmpty()) {
-            key.ifPresent(k -> cache.get().write(k, read));
+            FileFacts read = read(entry, index, names, rows);
+            key.ifPresent(k -> cache.orElseThrow().write(k, read));
+            kept = true;
+            return read;
+        } finally {
+            if (!kept) {
+                key.ifPresent(k -> cache.orElseThrow().abandon(k));
+            }
         }
-        return read;
     }
 
     /** Everything one framework file yields: its declarations, and the walk of the bodies of the tools it declares. */

@@ -84,6 +84,8 @@ final class SourceIndex {
     private final ModelBuilder model;
     private ModelBuilder sink;
     private final Optional<ContentFacts> content;
+    /** Where outlines of texts read before (by this or another scan of the command) are kept, when content is tracked. */
+    private final Optional<FactsCache> known;
 
     /**
      * What the reference closure of a file needs from the text pass, kept only when a scan caches
@@ -101,18 +103,27 @@ final class SourceIndex {
     private final BodyReading bodyReading;
 
     /**
-     * An index whose parses use {@code config} (read at each parse, so a symbol resolver set later
-     * applies), that also keeps each file's content hash and mentioned identifiers when
-     * {@code trackContent}, and reads the bodies of the files that do not name a framework as
-     * {@code bodyReading} says.
+     * What the text pass reads of one text, the same for every file that holds it: its outline and
+     * the identifiers it mentions (never changed once kept; each index interns a copy).
      */
-    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, boolean trackContent, BodyReading bodyReading) {
+    record TextFacts(JavaOutline outline, String[] mentions) {
+    }
+
+    /**
+     * An index whose parses use {@code config} (read at each parse, so a symbol resolver set later
+     * applies), and that reads the bodies of the files that do not name a framework as
+     * {@code bodyReading} says. With a {@code cache}, it also keeps each file's content hash and
+     * mentioned identifiers (for reference closures), and reuses the outlines of texts the cache
+     * has seen.
+     */
+    SourceIndex(ParserConfiguration config, ReadLimits limits, ModelBuilder model, Optional<FactsCache> cache, BodyReading bodyReading) {
         this.bodyReading = bodyReading;
         this.config = config;
         this.limits = limits;
         this.model = model;
         this.sink = model;
-        this.content = trackContent ? Optional.of(new ContentFacts(new HashMap<>(), new HashMap<>(), new HashMap<>())) : Optional.empty();
+        this.content = cache.map(c -> new ContentFacts(new HashMap<>(), new HashMap<>(), new HashMap<>()));
+        this.known = cache;
         this.byPath = new TreeMap<>();
         this.byFqn = new TreeMap<>();
         this.subtypes = new TreeMap<>();
@@ -129,6 +140,7 @@ final class SourceIndex {
         this.model = text.model;
         this.sink = text.model;
         this.content = text.content;
+        this.known = text.known;
         this.byPath = text.byPath;
         this.byFqn = text.byFqn;
         this.subtypes = text.subtypes;
@@ -184,9 +196,10 @@ final class SourceIndex {
      * number of files indexed so far.
      */
     void addAll(List<SourceFile> files, JavaRows rows, java.util.function.IntConsumer progress) {
+        String outlineRows = ContentDigest.of(rows.outlineRows());
         for (int from = 0; from < files.size(); from += READ_BATCH) {
             List<SourceFile> batch = files.subList(from, Math.min(files.size(), from + READ_BATCH));
-            List<TextRead> reads = batch.parallelStream().map(f -> read(f, rows)).toList();
+            List<TextRead> reads = batch.parallelStream().map(f -> read(f, rows, outlineRows)).toList();
             for (int i = 0; i < reads.size(); i++) {
                 index(reads.get(i));
                 progress.accept(from + i + 1);
@@ -194,9 +207,9 @@ final class SourceIndex {
         }
     }
 
-    private TextRead read(SourceFile file, JavaRows rows) {
+    private TextRead read(SourceFile file, JavaRows rows, String outlineRows) {
         try {
-            return readText(file, rows);
+            return readText(file, rows, outlineRows);
         } catch (DocException e) {
             return TextRead.failed(file, e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -206,13 +219,25 @@ final class SourceIndex {
         }
     }
 
-    private TextRead readText(SourceFile file, JavaRows rows) throws DocException {
-        String text = SourceText.read(file, limits);
-        String original = text;
-        // Java reads \\uXXXX escapes before anything else, so a name can be written with them
-        text = text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
-        return new TextRead(file, Optional.empty(), Optional.of(JavaOutline.of(text, rows)),
-                content.isPresent() ? ContentDigest.of(original) : "", content.isPresent() ? words(text) : new String[0]);
+    private TextRead readText(SourceFile file, JavaRows rows, String outlineRows) throws DocException {
+        String original = SourceText.read(file, limits);
+        if (content.isEmpty()) {
+            return new TextRead(file, Optional.empty(), Optional.of(JavaOutline.of(decoded(original), rows)), "", new String[0]);
+        }
+        String hash = ContentDigest.of(original);
+        String seenAs = outlineRows + " " + hash;
+        TextFacts facts = known.flatMap(c -> c.text(seenAs)).orElseGet(() -> {
+            String text = decoded(original);
+            TextFacts read = new TextFacts(JavaOutline.of(text, rows), words(text));
+            known.ifPresent(c -> c.keepText(seenAs, read));
+            return read;
+        });
+        return new TextRead(file, Optional.empty(), Optional.of(facts.outline()), hash, facts.mentions().clone());
+    }
+
+    /** Java reads {@code \\uXXXX} escapes before anything else, so a name can be written with them. */
+    private static String decoded(String text) {
+        return text.contains("\\u") ? unicodeEscapesDecoded(text) : text;
     }
 
     private void index(TextRead read) {

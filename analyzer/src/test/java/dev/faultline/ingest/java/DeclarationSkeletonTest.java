@@ -148,7 +148,7 @@ class DeclarationSkeletonTest {
     }
 
     private static SourceIndex index(Path root, Path file, SourceIndex.BodyReading reading, ModelBuilder model) throws IOException {
-        SourceIndex index = new SourceIndex(ParserSettings.configuration(), ReadLimits.DEFAULT, model, false, reading);
+        SourceIndex index = new SourceIndex(ParserSettings.configuration(), ReadLimits.DEFAULT, model, java.util.Optional.empty(), reading);
         index.addAll(List.of(new SourceFile(root.relativize(file).toString().replace('\\', '/'), file, Files.size(file))),
                 JavaRows.from(JavaFixtures.CATALOG), done -> { });
         return index;

@@ -55,7 +55,7 @@ class FactsCacheTest {
             String expected = scan(sample, Optional.empty());
             FactsCache cold = FactsCache.in(temp.resolve(sample.getFileName() + "-" + sample.getParent().getFileName()));
             assertThat(scan(sample, Optional.of(cold))).isEqualTo(expected);
-            FactsCache warm = FactsCache.in(cold.folder());
+            FactsCache warm = FactsCache.in(cold.folder().orElseThrow());
             assertThat(scan(sample, Optional.of(warm))).isEqualTo(expected);
             assertThat(warm.misses()).isZero();
             assertThat(warm.hits()).isEqualTo(cold.misses());
@@ -154,5 +154,30 @@ class FactsCacheTest {
         });
         assertThat(inside.hits() + inside.misses()).isZero();
         assertThat(tree.resolve(".faultline-cache")).doesNotExist();
+    }
+
+    @Test
+    void aKeyBeingReadIsWaitedForAndAKeyGivenUpIsClaimedAgain() throws IOException {
+        Path tree = copy(SAMPLES.resolve("support-agent/after"), temp.resolve("repo"));
+        Path file = tree.resolve("Agent.java");
+        Files.writeString(file, "class Agent {}");
+        SourceIndex.Entry entry = new SourceIndex.Entry(new dev.faultline.ingest.SourceFile("Agent.java", file, 14), "",
+                List.of("Agent"), true);
+        FileFacts facts = new FileFacts("Agent.java", List.of(), List.of(), new dev.faultline.ingest.ModelBuilder().recording(), List.of());
+        FactsCache cache = FactsCache.inMemory();
+
+        assertThat(cache.lookup("k", entry)).isInstanceOf(FactsCache.Lookup.Claimed.class);
+        FactsCache.Lookup second = cache.lookup("k", entry);
+        assertThat(second).isInstanceOf(FactsCache.Lookup.Reading.class);
+        cache.abandon("k");
+        assertThat(((FactsCache.Lookup.Reading) second).pending()).isDone();
+        assertThat(cache.lookup("k", entry)).as("given up: the next scan reads it").isInstanceOf(FactsCache.Lookup.Claimed.class);
+        cache.write("k", facts);
+        assertThat(cache.awaited(entry, "k")).contains(facts);
+
+        FileFacts elsewhere = new FileFacts("Other.java", List.of(), List.of(), new dev.faultline.ingest.ModelBuilder().recording(), List.of());
+        cache.lookup("other", entry);
+        cache.write("other", elsewhere);
+        assertThat(cache.lookup("other", entry)).as("facts of another path are never taken").isInstanceOf(FactsCache.Lookup.Claimed.class);
     }
 }
