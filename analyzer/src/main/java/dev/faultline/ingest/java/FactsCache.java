@@ -255,13 +255,18 @@ public final class FactsCache {
         return Optional.ofNullable(texts.get(digest));
     }
 
-    /** Keeps what the text pass read of a text, for the next scan that reads the same text (its words shared with the texts kept before). */
-    void keepText(String digest, SourceIndex.TextFacts facts) {
-        String[] mentions = facts.mentions().clone();
+    /**
+     * Keeps what the text pass read of a text, for the next scan that reads the same text, with its
+     * words shared with the texts kept before (a set of strings per file held too much); returns what
+     * is kept, which the caller uses instead.
+     */
+    SourceIndex.TextFacts keepText(String digest, SourceIndex.TextFacts facts) {
+        String[] mentions = facts.mentions();
         for (int i = 0; i < mentions.length; i++) {
             mentions[i] = words.computeIfAbsent(mentions[i], w -> w);
         }
-        texts.putIfAbsent(digest, new SourceIndex.TextFacts(facts.outline(), mentions));
+        SourceIndex.TextFacts before = texts.putIfAbsent(digest, facts);
+        return before == null ? facts : before;
     }
 
     private Path entryFile(String key) {

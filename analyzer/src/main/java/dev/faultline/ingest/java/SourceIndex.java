@@ -91,7 +91,7 @@ final class SourceIndex {
      * What the reference closure of a file needs from the text pass, kept only when a scan caches
      * facts: each file's content hash and the identifiers it mentions.
      */
-    private record ContentFacts(Map<String, String> hashes, Map<String, String[]> mentions, Map<String, String> interned) {
+    private record ContentFacts(Map<String, String> hashes, Map<String, String[]> mentions) {
     }
 
     /**
@@ -104,7 +104,7 @@ final class SourceIndex {
 
     /**
      * What the text pass reads of one text, the same for every file that holds it: its outline and
-     * the identifiers it mentions (never changed once kept; each index interns a copy).
+     * the identifiers it mentions (never changed once kept).
      */
     record TextFacts(JavaOutline outline, String[] mentions) {
     }
@@ -122,7 +122,7 @@ final class SourceIndex {
         this.limits = limits;
         this.model = model;
         this.sink = model;
-        this.content = cache.map(c -> new ContentFacts(new HashMap<>(), new HashMap<>(), new HashMap<>()));
+        this.content = cache.map(c -> new ContentFacts(new HashMap<>(), new HashMap<>()));
         this.known = cache;
         this.byPath = new TreeMap<>();
         this.byFqn = new TreeMap<>();
@@ -226,13 +226,12 @@ final class SourceIndex {
         }
         String hash = ContentDigest.of(original);
         String seenAs = outlineRows + " " + hash;
-        TextFacts facts = known.flatMap(c -> c.text(seenAs)).orElseGet(() -> {
+        FactsCache cache = known.orElseThrow();
+        TextFacts facts = cache.text(seenAs).orElseGet(() -> {
             String text = decoded(original);
-            TextFacts read = new TextFacts(JavaOutline.of(text, rows), words(text));
-            known.ifPresent(c -> c.keepText(seenAs, read));
-            return read;
+            return cache.keepText(seenAs, new TextFacts(JavaOutline.of(text, rows), words(text)));
         });
-        return new TextRead(file, Optional.empty(), Optional.of(facts.outline()), hash, facts.mentions().clone());
+        return new TextRead(file, Optional.empty(), Optional.of(facts.outline()), hash, facts.mentions());
     }
 
     /** Java reads {@code \\uXXXX} escapes before anything else, so a name can be written with them. */
@@ -252,11 +251,7 @@ final class SourceIndex {
         }
         content.ifPresent(c -> {
             c.hashes().put(file.path(), read.hash());
-            String[] ids = read.mentions();
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = c.interned().computeIfAbsent(ids[i], k -> k); // shared strings: a set per file held too much
-            }
-            c.mentions().put(file.path(), ids);
+            c.mentions().put(file.path(), read.mentions());
         });
         JavaOutline outline = read.outline().orElseThrow();
         String pkg = outline.pkg();
