@@ -43,12 +43,9 @@ public final class FactsCache {
     private final Optional<Path> folder;
     private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CompletableFuture<FileFacts>> memory =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentMap<String, SourceIndex.TextFacts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CompletableFuture<SourceIndex.TextFacts>> texts =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentMap<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
-                    DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .build();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
@@ -216,7 +213,7 @@ public final class FactsCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), FileFacts.class)).filter(f -> validFor(f, entry));
+            return Optional.of(EntryJson.MAPPER.readValue(file.toFile(), FileFacts.class)).filter(f -> validFor(f, entry));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged or foreign entry is a miss; it is rewritten
         }
@@ -239,7 +236,7 @@ public final class FactsCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-            json.writeValue(tmp.toFile(), facts);
+            EntryJson.MAPPER.writeValue(tmp.toFile(), facts);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -250,23 +247,58 @@ public final class FactsCache {
         }
     }
 
-    /** The outline, hash and words of a text the text pass of a scan of this cache already read, by the text's digest. */
-    Optional<SourceIndex.TextFacts> text(String digest) {
-        return Optional.ofNullable(texts.get(digest));
+    /** What the text pass of a scan is to do about one text: use what another scan read of it, wait for it, or read it. */
+    sealed interface TextLookup {
+        /** Read before, by this or another scan. */
+        record Kept(SourceIndex.TextFacts facts) implements TextLookup {
+        }
+
+        /** Another scan is reading the same text: {@code pending} completes with what it read (or with nothing, given up). */
+        record Pending(java.util.concurrent.CompletableFuture<SourceIndex.TextFacts> pending) implements TextLookup {
+        }
+
+        /** Nobody has read it: the caller reads it and must {@link #keepText} what it read (or {@link #abandonText} it). */
+        record Claimed() implements TextLookup {
+        }
+    }
+
+    /** Looks up what the text pass read of the text of {@code digest}; when nobody has, the caller now owns it. */
+    TextLookup text(String digest) {
+        java.util.concurrent.CompletableFuture<SourceIndex.TextFacts> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<SourceIndex.TextFacts> theirs = texts.putIfAbsent(digest, mine);
+        while (theirs != null && theirs.isDone() && theirs.getNow(null) == null) { // given up: claim it
+            theirs = texts.replace(digest, theirs, mine) ? null : texts.putIfAbsent(digest, mine);
+        }
+        if (theirs == null) {
+            return new TextLookup.Claimed();
+        }
+        return theirs.isDone() ? new TextLookup.Kept(theirs.join()) : new TextLookup.Pending(theirs);
     }
 
     /**
-     * Keeps what the text pass read of a text, for the next scan that reads the same text, with its
-     * words shared with the texts kept before (a set of strings per file held too much); returns what
-     * is kept, which the caller uses instead.
+     * Keeps what the text pass read of a claimed text, for the scans waiting for it and the next that
+     * reads the same text, with its words shared with the texts kept before (a set of strings per
+     * file held too much).
      */
-    SourceIndex.TextFacts keepText(String digest, SourceIndex.TextFacts facts) {
+    void keepText(String digest, SourceIndex.TextFacts facts) {
         String[] mentions = facts.mentions();
         for (int i = 0; i < mentions.length; i++) {
             mentions[i] = words.computeIfAbsent(mentions[i], w -> w);
         }
-        SourceIndex.TextFacts before = texts.putIfAbsent(digest, facts);
-        return before == null ? facts : before;
+        texts.computeIfAbsent(digest, k -> new java.util.concurrent.CompletableFuture<>()).complete(facts);
+    }
+
+    /** Gives up a claimed text that could not be read, so a scan waiting for it reads it itself. */
+    void abandonText(String digest) {
+        Optional.ofNullable(texts.get(digest)).ifPresent(f -> f.complete(null));
+    }
+
+    /** How entries are written in the folder; built when a folder is first read or written (loading Jackson costs a cache in memory 0.1 s). */
+    private static final class EntryJson {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .build();
     }
 
     private Path entryFile(String key) {

@@ -180,9 +180,13 @@ final class SourceIndex {
      * are filled when the index keeps content facts).
      */
     private record TextRead(SourceFile file, Optional<DocException> failure, Optional<JavaOutline> outline, String hash,
-                            String[] mentions) {
+                            String[] mentions, Optional<java.util.concurrent.CompletableFuture<TextFacts>> pending) {
         static TextRead failed(SourceFile file, DocException why) {
-            return new TextRead(file, Optional.of(why), Optional.empty(), "", new String[0]);
+            return new TextRead(file, Optional.of(why), Optional.empty(), "", new String[0], Optional.empty());
+        }
+
+        static TextRead of(SourceFile file, JavaOutline outline, String hash, String[] mentions) {
+            return new TextRead(file, Optional.empty(), Optional.of(outline), hash, mentions, Optional.empty());
         }
     }
 
@@ -193,7 +197,8 @@ final class SourceIndex {
      * Reads and indexes files, in order; unreadable files are reported as failed. The files of a
      * batch are read in parallel (each on its own: text, outline, hash) and then join the index one
      * by one, so the index is the same whatever the number of cores; {@code progress} hears the
-     * number of files indexed so far.
+     * number of files indexed so far. A text another scan of the cache is reading is waited for once
+     * the batch's other files are read.
      */
     void addAll(List<SourceFile> files, JavaRows rows, java.util.function.IntConsumer progress) {
         String outlineRows = ContentDigest.of(rows.outlineRows());
@@ -201,10 +206,21 @@ final class SourceIndex {
             List<SourceFile> batch = files.subList(from, Math.min(files.size(), from + READ_BATCH));
             List<TextRead> reads = batch.parallelStream().map(f -> read(f, rows, outlineRows)).toList();
             for (int i = 0; i < reads.size(); i++) {
-                index(reads.get(i));
+                index(settled(reads.get(i), rows, outlineRows));
                 progress.accept(from + i + 1);
             }
         }
+    }
+
+    /** A read whose text another scan was reading, once that scan has read it (or read here, if it gave up). */
+    private TextRead settled(TextRead read, JavaRows rows, String outlineRows) {
+        TextRead settled = read;
+        while (settled.pending().isPresent()) {
+            TextFacts theirs = settled.pending().get().join();
+            settled = theirs != null ? TextRead.of(read.file(), theirs.outline(), read.hash(), theirs.mentions())
+                    : read(read.file(), rows, outlineRows);
+        }
+        return settled;
     }
 
     private TextRead read(SourceFile file, JavaRows rows, String outlineRows) {
@@ -222,16 +238,30 @@ final class SourceIndex {
     private TextRead readText(SourceFile file, JavaRows rows, String outlineRows) throws DocException {
         String original = SourceText.read(file, limits);
         if (content.isEmpty()) {
-            return new TextRead(file, Optional.empty(), Optional.of(JavaOutline.of(decoded(original), rows)), "", new String[0]);
+            return TextRead.of(file, JavaOutline.of(decoded(original), rows), "", new String[0]);
         }
         String hash = ContentDigest.of(original);
         String seenAs = outlineRows + " " + hash;
         FactsCache cache = known.orElseThrow();
-        TextFacts facts = cache.text(seenAs).orElseGet(() -> {
+        FactsCache.TextLookup found = cache.text(seenAs);
+        if (found instanceof FactsCache.TextLookup.Kept kept) {
+            return TextRead.of(file, kept.facts().outline(), hash, kept.facts().mentions());
+        }
+        if (found instanceof FactsCache.TextLookup.Pending theirs) {
+            return new TextRead(file, Optional.empty(), Optional.empty(), hash, new String[0], Optional.of(theirs.pending()));
+        }
+        boolean kept = false;
+        try {
             String text = decoded(original);
-            return cache.keepText(seenAs, new TextFacts(JavaOutline.of(text, rows), words(text)));
-        });
-        return new TextRead(file, Optional.empty(), Optional.of(facts.outline()), hash, facts.mentions());
+            TextFacts facts = new TextFacts(JavaOutline.of(text, rows), words(text));
+            cache.keepText(seenAs, facts);
+            kept = true;
+            return TextRead.of(file, facts.outline(), hash, facts.mentions());
+        } finally {
+            if (!kept) {
+                cache.abandonText(seenAs);
+            }
+        }
     }
 
     /** Java reads {@code \\uXXXX} escapes before anything else, so a name can be written with them. */

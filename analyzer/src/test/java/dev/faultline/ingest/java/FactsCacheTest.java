@@ -180,4 +180,23 @@ class FactsCacheTest {
         cache.write("other", elsewhere);
         assertThat(cache.lookup("other", entry)).as("facts of another path are never taken").isInstanceOf(FactsCache.Lookup.Claimed.class);
     }
+
+    @Test
+    void aTextBeingReadIsWaitedForAndATextGivenUpIsClaimedAgain() {
+        FactsCache cache = FactsCache.inMemory();
+        SourceIndex.TextFacts read = new SourceIndex.TextFacts(JavaOutline.of("package a; class Agent {}", JavaRows.from(
+                dev.faultline.rules.RuleCatalog.builtIn())), new String[] {"package", "a", "class", "Agent"});
+
+        assertThat(cache.text("t")).isInstanceOf(FactsCache.TextLookup.Claimed.class);
+        FactsCache.TextLookup second = cache.text("t");
+        assertThat(second).as("another scan is reading it").isInstanceOf(FactsCache.TextLookup.Pending.class);
+        cache.abandonText("t");
+        assertThat(((FactsCache.TextLookup.Pending) second).pending().join()).as("given up: the waiter reads it itself").isNull();
+        assertThat(cache.text("t")).isInstanceOf(FactsCache.TextLookup.Claimed.class);
+        FactsCache.TextLookup third = cache.text("t");
+        cache.keepText("t", read);
+        assertThat(((FactsCache.TextLookup.Pending) third).pending().join()).isSameAs(read);
+        assertThat(cache.text("t")).isEqualTo(new FactsCache.TextLookup.Kept(read));
+        assertThat(cache.text("u")).as("another text is nobody's yet").isInstanceOf(FactsCache.TextLookup.Claimed.class);
+    }
 }
