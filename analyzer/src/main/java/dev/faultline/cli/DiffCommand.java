@@ -153,7 +153,7 @@ public final class DiffCommand implements Callable<Integer> {
         try (GitTrees git = GitTrees.open(folder)) {
             GitTrees.Revision baseRev = base.isPresent() ? git.resolve(base.get()) : git.defaultBase();
             Optional<GitTrees.Revision> headRev = head.isPresent() ? Optional.of(git.resolve(head.get())) : Optional.empty();
-            long bytes = git.size(baseRev, scan.maxFileBytes) + (headRev.isPresent() ? git.size(headRev.get(), scan.maxFileBytes) : 0);
+            long bytes = git.size(headRev.isPresent() ? List.of(baseRev, headRev.get()) : List.of(baseRev), scan.maxFileBytes);
             try (GitTrees.Workspace workspace = GitTrees.workspace(bytes, "faultline-diff")) {
                 return revisions(differ, git, workspace.root(), baseRev, headRev, folder);
             }

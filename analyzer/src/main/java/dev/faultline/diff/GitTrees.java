@@ -34,6 +34,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * files are written: symbolic links and submodules are skipped, and a path with {@code ..}, an empty
  * or {@code .git} segment, or one that would land outside the folder is refused. Blobs are cut one
  * byte past the read limit, so the pipeline reports them as too large without this class holding them.
+ * A blob written before, for another tree, is linked to that copy rather than read and written again
+ * (the trees of a diff or of consecutive commits hold mostly the same blobs).
  */
 public final class GitTrees implements AutoCloseable {
     /** Branches tried, in order, as the default branch when {@code --base} is not given. */
@@ -51,6 +53,8 @@ public final class GitTrees implements AutoCloseable {
 
     private final Repository repository;
     private final String prefix;
+    /** The file each blob was first written to by {@link #materialise}: a later file of the same blob is a link to it. */
+    private final java.util.Map<ObjectId, Path> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GitTrees(Repository repository, String prefix) {
         this.repository = repository;
@@ -132,7 +136,7 @@ public final class GitTrees implements AutoCloseable {
     public int materialise(Revision revision, Path into, long maxFileBytes) throws IOException {
         Path root = into.toAbsolutePath().normalize();
         Set<Path> folders = new HashSet<>(); // folders this call made or checked: each is looked at once, not once per file
-        int[] written = {0};
+        int[] count = {0};
         files(revision, (path, blob, reader) -> {
             Optional<Path> target = safeTarget(root, path, folders);
             if (target.isEmpty()) {
@@ -141,19 +145,40 @@ public final class GitTrees implements AutoCloseable {
             if (folders.add(target.get().getParent())) {
                 Files.createDirectories(target.get().getParent());
             }
-            try (InputStream in = reader.open(blob, Constants.OBJ_BLOB).openStream();
-                 OutputStream out = Files.newOutputStream(target.get(), StandardOpenOption.CREATE_NEW)) {
-                copy(in, out, maxFileBytes + 1);
+            Path before = written.get(blob);
+            if (before == null || !linked(target.get(), before)) {
+                try (InputStream in = reader.open(blob, Constants.OBJ_BLOB).openStream();
+                     OutputStream out = Files.newOutputStream(target.get(), StandardOpenOption.CREATE_NEW)) {
+                    copy(in, out, maxFileBytes + 1);
+                }
+                written.put(blob, target.get());
             }
-            written[0]++;
+            count[0]++;
         });
-        return written[0];
+        return count[0];
     }
 
-    /** The bytes {@link #materialise} would write for {@code revision}: its regular files, each up to the limit. */
-    public long size(Revision revision, long maxFileBytes) throws IOException {
+    /** Makes {@code target} a hard link to {@code existing}; false when it cannot (a file system without links, a folder removed since). */
+    private static boolean linked(Path target, Path existing) {
+        try {
+            Files.createLink(target, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** The bytes {@link #materialise} would write for {@code revisions}, in that order: each blob once, up to the limit. */
+    public long size(List<Revision> revisions, long maxFileBytes) throws IOException {
         long[] total = {0};
-        files(revision, (path, blob, reader) -> total[0] += Math.min(maxFileBytes + 1, reader.getObjectSize(blob, Constants.OBJ_BLOB)));
+        Set<ObjectId> counted = new HashSet<>();
+        for (Revision revision : revisions) {
+            files(revision, (path, blob, reader) -> {
+                if (counted.add(blob)) {
+                    total[0] += Math.min(maxFileBytes + 1, reader.getObjectSize(blob, Constants.OBJ_BLOB));
+                }
+            });
+        }
         return total[0];
     }
 

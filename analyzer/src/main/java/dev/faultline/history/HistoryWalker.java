@@ -97,7 +97,7 @@ public final class HistoryWalker {
         try (GitTrees git = GitTrees.open(folder)) {
             // the trees kept at once, at about the size of the newest (none yet: the walk says so)
             ObjectId head = git.repository().resolve("HEAD^{commit}");
-            long bytes = head == null ? 0 : DIR_CACHE * git.size(new GitTrees.Revision("HEAD", head), maxFileBytes);
+            long bytes = head == null ? 0 : DIR_CACHE * git.size(List.of(new GitTrees.Revision("HEAD", head)), maxFileBytes);
             try (GitTrees.Workspace workspace = GitTrees.workspace(bytes, "faultline-history")) {
                 return new Run(git, workspace.root(), options).walk();
             }
