@@ -40,6 +40,12 @@ public final class SourceText {
 
     /** Decodes bytes as strict UTF-8, naming the line and column of the first invalid byte. */
     public static String decode(String path, byte[] bytes) throws DocException {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        // the lenient decoder puts U+FFFD for every invalid byte, so text without one was valid
+        return lenient.indexOf('\uFFFD') < 0 ? checked(path, lenient) : strict(path, bytes);
+    }
+
+    private static String strict(String path, byte[] bytes) throws DocException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -62,7 +68,10 @@ public final class SourceText {
             throw new DocException("not valid UTF-8 (byte 0x" + String.format("%02x", bytes[bad] & 0xff)
                     + " at offset " + bad + ")", Location.at(path, line, column));
         }
-        String text = out.toString();
+        return checked(path, out.toString());
+    }
+
+    private static String checked(String path, String text) throws DocException {
         if (text.indexOf('\u0000') >= 0) {
             int nul = text.indexOf('\u0000');
             int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
