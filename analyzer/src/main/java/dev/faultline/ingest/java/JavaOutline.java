@@ -35,6 +35,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
         private final String text;
         private final JavaRows.CredentialWords credentials;
         private final List<String> markers;
+        private final JavaRows.MarkerHeads heads;
         private final int n;
         private final JavaTokens tokens;
         private int start;
@@ -47,6 +48,7 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             this.text = text;
             this.credentials = rows.credentialWords();
             this.markers = rows.markers();
+            this.heads = rows.markerHeads();
             this.n = text.length();
             this.tokens = JavaTokens.lenient(text);
         }
@@ -142,10 +144,19 @@ record JavaOutline(String pkg, List<String> types, List<String[]> supertypes, bo
             }
         }
 
+        /** True when a marker's text starts at the word just read. */
         private boolean startsMarker() {
-            char first = text.charAt(start);
-            for (String m : markers) {
-                if (!m.isEmpty() && m.charAt(0) == first && text.startsWith(m, start)) {
+            for (JavaRows.MarkerHeads.Group group : heads.groups()) {
+                if (group.head().length() == end - start && text.startsWith(group.head(), start)) {
+                    for (String m : group.markers()) {
+                        if (text.startsWith(m, start)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            for (String m : heads.headless()) {
+                if (m.charAt(0) == text.charAt(start) && text.startsWith(m, start)) {
                     return true;
                 }
             }

@@ -28,7 +28,8 @@ record JavaRows(
         List<ModelRow> credentialNames,
         List<ModelRow> credentialSources,
         List<ModelRow> credentialAnnotations,
-        CredentialWords credentialWords) {
+        CredentialWords credentialWords,
+        MarkerHeads markerHeads) {
 
     static JavaRows from(RuleCatalog catalog) {
         List<String> markers = catalog.rowsFor("java-framework-marker").stream()
@@ -49,7 +50,37 @@ record JavaRows(
                 catalog.rowsFor("credential-name"),
                 catalog.rowsFor("credential-source"),
                 catalog.rowsFor("credential-annotation"),
-                CredentialWords.of(catalog.rowsFor("credential-source"), catalog.rowsFor("credential-annotation")));
+                CredentialWords.of(catalog.rowsFor("credential-source"), catalog.rowsFor("credential-annotation")),
+                MarkerHeads.of(markers));
+    }
+
+    /**
+     * The framework markers grouped by their head, the identifier before their first dot
+     * ({@code dev} for {@code dev.langchain4j.service}): a marker with a head can start only at a
+     * word that is its head, so the text pass turns most words away with one comparison per head.
+     * Markers with no such head are tried at every word.
+     */
+    record MarkerHeads(List<Group> groups, List<String> headless) {
+        /** The markers {@code markers} with the head {@code head}. */
+        record Group(String head, List<String> markers) {
+        }
+
+        static MarkerHeads of(List<String> markers) {
+            java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+            List<String> headless = new java.util.ArrayList<>();
+            for (String m : markers) {
+                int dot = m.indexOf('.');
+                String head = dot > 0 ? m.substring(0, dot) : "";
+                if (!head.isEmpty() && Character.isJavaIdentifierStart(head.charAt(0))
+                        && head.chars().allMatch(Character::isJavaIdentifierPart)) {
+                    groups.computeIfAbsent(head, k -> new java.util.ArrayList<>()).add(m);
+                } else if (!m.isEmpty()) {
+                    headless.add(m);
+                }
+            }
+            return new MarkerHeads(groups.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                    List.copyOf(headless));
+        }
     }
 
     /**

@@ -51,6 +51,26 @@ class JavaOutlineTest {
     }
 
     @Test
+    void aMarkerStartsOnlyAtTheWordThatIsItsHead() {
+        assertThat(namesFramework("class A { com.google.adk.tools.FunctionTool t; }")).isTrue();
+        assertThat(namesFramework("class A { Object o = org.springframework.ai.tool.ToolCallbacks.from(this); }")).isTrue();
+        assertThat(namesFramework("import devx.langchain4j.agent.tool.Tool;")).isFalse();
+        assertThat(namesFramework("class A { int dev = 1; Object o = dev.langchain4j; }")).isFalse();
+        assertThat(namesFramework("import dev . langchain4j.agent.tool.Tool;")).isFalse();
+        // a marker is a prefix of the text, as a package prefix is of the packages under it
+        assertThat(namesFramework("import dev.langchain4j.agent.toolkit.Thing;")).isTrue();
+    }
+
+    @Test
+    void markersAreGroupedByAHeadOnlyWhenTheyHaveOne() {
+        JavaRows.MarkerHeads heads = JavaRows.MarkerHeads.of(java.util.List.of("io.a.b", "dev.x", "dev.y", "plain", "@Tool", "1x.y", ".z"));
+        assertThat(heads.groups()).containsExactly(
+                new JavaRows.MarkerHeads.Group("dev", java.util.List.of("dev.x", "dev.y")),
+                new JavaRows.MarkerHeads.Group("io", java.util.List.of("io.a.b")));
+        assertThat(heads.headless()).containsExactly("plain", "@Tool", "1x.y", ".z");
+    }
+
+    @Test
     void theOutlineDeclaresWhatTheCodeDeclares() {
         JavaOutline outline = JavaOutline.of("""
                 // a class Comment is not a type
