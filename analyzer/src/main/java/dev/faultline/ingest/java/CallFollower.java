@@ -75,11 +75,15 @@ final class CallFollower {
      * project. Never shared across framework files, so what one file yields does not depend on which
      * files were read before it.
      */
-    record Shared(Map<String, List<Target>> targets, ConfigFiles config, Map<String, List<CredentialRef>> clients) {
+    record Shared(Map<String, List<Target>> targets, ConfigFiles config, Map<String, List<CredentialRef>> clients, ResourceLog log) {
         /** An empty cache, recording the configuration files it reads in {@code log}. */
         static Shared create(ResourceLog log) {
-            return new Shared(new java.util.HashMap<>(), new ConfigFiles(log), new java.util.HashMap<>());
+            return new Shared(new java.util.HashMap<>(), new ConfigFiles(log), new java.util.HashMap<>(), log);
         }
+    }
+
+    /** The credentials handed to a type's constructors, and the configuration files looked at to find them. */
+    private record HandedCredentials(List<CredentialRef> credentials, List<ResourceLog.Read> looked) {
     }
 
     /** A follower for one tool; {@code shared} is shared by the followers of one scan. */
@@ -348,6 +352,18 @@ final class CallFollower {
             return known;
         }
         shared.clients().put(type, List.of());
+        // the same for every framework file of the scan: found once, by a follower that shares nothing with this one
+        HandedCredentials handed = index.computeOnce("client-credentials\0" + type, () -> {
+            ResourceLog looked = new ResourceLog();
+            List<CredentialRef> found = new CallFollower(index, names, rows, Shared.create(looked)).handedToConstructors(type);
+            return new HandedCredentials(found, looked.reads());
+        });
+        handed.looked().forEach(shared.log()::add);
+        shared.clients().put(type, handed.credentials());
+        return handed.credentials();
+    }
+
+    private List<CredentialRef> handedToConstructors(String type) {
         Map<String, CredentialRef> out = new java.util.TreeMap<>();
         String simple = Names.simple(type);
         for (SourceIndex.Entry e : index.filesConstructing(simple)) {
@@ -355,17 +371,16 @@ final class CallFollower {
             if (cu.isEmpty()) {
                 continue;
             }
-            index.completeBodiesMentioning(cu.get(), List.of(simple));
-            for (ObjectCreationExpr o : cu.get().findAll(ObjectCreationExpr.class,
-                    o -> o.getType().getNameAsString().equals(simple) && names.qualify(cu.get(), o.getType()).contains(type))) {
+            for (ObjectCreationExpr o : index.constructionsIn(e, cu.get(), simple)) {
+                if (!names.qualify(cu.get(), o.getType()).contains(type)) {
+                    continue;
+                }
                 for (Expression arg : o.getArguments()) {
                     valueCredentials(cu.get(), arg, 0).forEach(c -> out.putIfAbsent(c.name(), c));
                 }
             }
         }
-        List<CredentialRef> found = List.copyOf(out.values());
-        shared.clients().put(type, found);
-        return found;
+        return List.copyOf(out.values());
     }
 
     /** The credentials an expression's value comes from: a credential read in it, or a variable that holds one. */

@@ -27,6 +27,11 @@ final class ResourceLog {
         reads.computeIfAbsent(path, p -> hashOf(absolute));
     }
 
+    /** Records a file another log saw looked at, with what it held then. */
+    void add(Read read) {
+        reads.putIfAbsent(read.path(), read.hash());
+    }
+
     /** The files looked at so far, by path. */
     List<Read> reads() {
         return reads.entrySet().stream().map(e -> new Read(e.getKey(), e.getValue())).toList();

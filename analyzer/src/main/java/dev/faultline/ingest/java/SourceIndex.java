@@ -542,6 +542,53 @@ final class SourceIndex {
         bodies.completeMentioning(scope, words, sink);
     }
 
+    private final Map<String, Recorded<?>> computed = new HashMap<>();
+
+    /** A value computed from this index, and what its computation recorded. */
+    private record Recorded<T>(T value, ModelBuilder.Recording recording) {
+    }
+
+    /**
+     * A value computed from this index once, whichever part of the scan asks first: the computation
+     * records into a builder of its own, and what it recorded (the files it read, scanned or failed,
+     * and its notes) is replayed into the asking part's builder on that call and on every later one,
+     * so each part records what the value was read from as if it had computed it itself.
+     * {@code compute} must depend on nothing but this index and {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T computeOnce(String key, java.util.function.Supplier<T> compute) {
+        Recorded<?> known = computed.get(key);
+        if (known == null) {
+            ModelBuilder part = sink;
+            ModelBuilder own = new ModelBuilder();
+            sink = own;
+            T value;
+            try {
+                value = compute.get();
+            } finally {
+                sink = part;
+            }
+            known = new Recorded<>(value, own.recording());
+            computed.put(key, known);
+        }
+        sink.replay(known.recording());
+        return (T) known.value();
+    }
+
+    private final Map<String, List<com.github.javaparser.ast.expr.ObjectCreationExpr>> constructions = new HashMap<>();
+
+    /**
+     * The constructions {@code new Name(...)} of a type by its simple name in a parsed file of this
+     * index. The file's bodies that mention the name are read first, and recorded, on every call; the
+     * search of its tree is made once, since a body read later does not mention the name and so
+     * cannot hold one.
+     */
+    List<com.github.javaparser.ast.expr.ObjectCreationExpr> constructionsIn(Entry entry, CompilationUnit cu, String simpleName) {
+        completeBodiesMentioning(cu, List.of(simpleName));
+        return constructions.computeIfAbsent(entry.file().path() + "\0" + simpleName, k -> cu.findAll(
+                com.github.javaparser.ast.expr.ObjectCreationExpr.class, o -> o.getType().getNameAsString().equals(simpleName)));
+    }
+
     /**
      * The parse of a file's skeleton, each body left out matched to the method JavaParser puts
      * there; empty (the file is then parsed whole) when it does not parse or a body left out is not

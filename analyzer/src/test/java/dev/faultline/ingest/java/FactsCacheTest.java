@@ -111,6 +111,83 @@ class FactsCacheTest {
         assertEditIsSeen(tree, "src/main/resources/application.yml", "helpdesk:\n", "# the helpdesk moved\nhelpdesk:\n");
     }
 
+    private static void write(Path root, String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
+    /**
+     * Two tool classes reach one client that a configuration class builds with an injected token: the
+     * credentials handed to the client are found once per scan, and each tool class's entry must
+     * still list the configuration file they were found in.
+     */
+    @Test
+    void aConfigurationFileOnlyACommonClientsCredentialIsReadFromIsListedByEveryEntryReachingIt() throws IOException {
+        Path tree = temp.resolve("crm");
+        write(tree, "src/main/java/com/acme/crm/CrmClient.java", """
+                package com.acme.crm;
+
+                /** The CRM's REST API. */
+                public class CrmClient {
+                    private final String token;
+
+                    public CrmClient(String token) {
+                        this.token = token;
+                    }
+
+                    public void upsert(String email, String note) {
+                    }
+                }
+                """);
+        write(tree, "src/main/java/com/acme/crm/CrmConfig.java", """
+                package com.acme.crm;
+
+                import org.springframework.beans.factory.annotation.Value;
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.context.annotation.Configuration;
+
+                @Configuration
+                public class CrmConfig {
+                    @Value("${crm.api-token}")
+                    private String apiToken;
+
+                    @Bean
+                    CrmClient crmClient() {
+                        return new CrmClient(apiToken);
+                    }
+                }
+                """);
+        for (String tools : List.of("LeadTools", "ContactTools")) {
+            write(tree, "src/main/java/com/acme/crm/" + tools + ".java", """
+                    package com.acme.crm;
+
+                    import dev.langchain4j.agent.tool.Tool;
+
+                    public class %s {
+                        private final CrmClient crm;
+
+                        public %s(CrmClient crm) {
+                            this.crm = crm;
+                        }
+
+                        @Tool("Records a note on a %s in the CRM")
+                        public String record%s(String email, String note) {
+                            crm.upsert(email, note);
+                            return "recorded";
+                        }
+                    }
+                    """.formatted(tools, tools, tools.replace("Tools", "").toLowerCase(), tools.replace("Tools", "Note")));
+        }
+        write(tree, "src/main/resources/application.properties", "crm.base-url=https://crm.acme.example\ncrm.api-token=${CRM_TOKEN}\n");
+        String original = scan(tree, Optional.of(FactsCache.in(temp.resolve("cache"))));
+        assertThat(original).contains("application.properties");
+
+        edit(tree.resolve("src/main/resources/application.properties"), "crm.base-url", "# the CRM moved\ncrm.base-url");
+        FactsCache cache = FactsCache.in(temp.resolve("cache"));
+        assertThat(scan(tree, Optional.of(cache))).isEqualTo(scan(tree, Optional.empty())).isNotEqualTo(original);
+        assertThat(cache.hits()).as("both tool classes are read again").isZero();
+    }
+
     @Test
     void aDamagedEntryIsAMissNotAnError() throws IOException {
         Path tree = SAMPLES.resolve("support-agent/after");
