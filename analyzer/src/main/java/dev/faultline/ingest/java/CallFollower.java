@@ -351,7 +351,6 @@ final class CallFollower {
         if (known != null) {
             return known;
         }
-        shared.clients().put(type, List.of());
         // the same for every framework file of the scan: found once, by a follower that shares nothing with this one
         HandedCredentials handed = index.computeOnce("client-credentials\0" + type, () -> {
             ResourceLog looked = new ResourceLog();
@@ -371,10 +370,9 @@ final class CallFollower {
             if (cu.isEmpty()) {
                 continue;
             }
-            for (ObjectCreationExpr o : index.constructionsIn(e, cu.get(), simple)) {
-                if (!names.qualify(cu.get(), o.getType()).contains(type)) {
-                    continue;
-                }
+            index.completeBodiesMentioning(cu.get(), List.of(simple));
+            for (ObjectCreationExpr o : cu.get().findAll(ObjectCreationExpr.class,
+                    o -> o.getType().getNameAsString().equals(simple) && names.qualify(cu.get(), o.getType()).contains(type))) {
                 for (Expression arg : o.getArguments()) {
                     valueCredentials(cu.get(), arg, 0).forEach(c -> out.putIfAbsent(c.name(), c));
                 }

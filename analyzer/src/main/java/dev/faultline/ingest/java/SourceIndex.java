@@ -575,20 +575,6 @@ final class SourceIndex {
         return (T) known.value();
     }
 
-    private final Map<String, List<com.github.javaparser.ast.expr.ObjectCreationExpr>> constructions = new HashMap<>();
-
-    /**
-     * The constructions {@code new Name(...)} of a type by its simple name in a parsed file of this
-     * index. The file's bodies that mention the name are read first, and recorded, on every call; the
-     * search of its tree is made once, since a body read later does not mention the name and so
-     * cannot hold one.
-     */
-    List<com.github.javaparser.ast.expr.ObjectCreationExpr> constructionsIn(Entry entry, CompilationUnit cu, String simpleName) {
-        completeBodiesMentioning(cu, List.of(simpleName));
-        return constructions.computeIfAbsent(entry.file().path() + "\0" + simpleName, k -> cu.findAll(
-                com.github.javaparser.ast.expr.ObjectCreationExpr.class, o -> o.getType().getNameAsString().equals(simpleName)));
-    }
-
     /**
      * The parse of a file's skeleton, each body left out matched to the method JavaParser puts
      * there; empty (the file is then parsed whole) when it does not parse or a body left out is not
